@@ -1,0 +1,45 @@
+import type { Command } from "commander";
+import { ingest, type IngestReport } from "../../engine/ingest.js";
+import { parseFormatName } from "../../ingest/read-inputs.js";
+import { EXIT, print, printJson, progressLine, type CliIo } from "../io.js";
+import { ingestReportText } from "../format.js";
+import { dbLocation, withStore } from "../store-option.js";
+
+interface IngestFlags {
+  db?: string;
+  format?: string;
+  encoding?: string;
+  source?: string;
+  json?: boolean;
+}
+
+/** `wiretrace ingest PATH...`: read files, folders or `-` into the store; exit 3 when records were rejected. */
+export function ingestCommand(program: Command, io: CliIo, setExit: (code: number) => void): void {
+  program
+    .command("ingest")
+    .description("read articles from files, folders (recursively) or - (stdin) into the store")
+    .argument("<paths...>", "files, folders or - for stdin")
+    .option("--db <file>", "database file (default ./wiretrace.db or $WIRETRACE_DB)")
+    .option("--format <format>", "read every input as text, jsonl, json, csv, tsv, feed or html")
+    .option("--encoding <encoding>", "utf-8, utf-16le, utf-16be or windows-1252 (default: detected)")
+    .option("--source <outlet>", "outlet for records that name none")
+    .option("--json", "print the report as JSON")
+    .action(async (paths: string[], flags: IngestFlags) => {
+      const format = flags.format === undefined ? undefined : parseFormatName(flags.format);
+      const progress = progressLine(io, "ingest");
+      const report: IngestReport = await withStore(dbLocation(io, flags.db), (store) =>
+        ingest(store, paths, {
+          format,
+          encoding: flags.encoding,
+          defaultSource: flags.source,
+          stdin: io.stdin,
+          cwd: io.cwd,
+          onProgress: (r) => progress.update(`${r.read.toLocaleString("en-US")} records, ${r.rejected} rejected`),
+        }),
+      );
+      progress.done();
+      if (flags.json) printJson(io, report);
+      else for (const line of ingestReportText(report)) print(io, line);
+      if (report.rejected > 0) setExit(EXIT.rejected);
+    });
+}

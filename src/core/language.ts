@@ -1,0 +1,46 @@
+/**
+ * A small, model-free language guess from stop-word counts and scripts. It is meant to tell English news from
+ * the handful of other languages a desk is likely to receive, not to compete with trained identifiers.
+ */
+const STOPWORDS: Readonly<Record<string, readonly string[]>> = {
+  en: ["the", "and", "of", "to", "in", "is", "that", "for", "on", "with", "said", "was", "by", "as", "at", "from"],
+  de: ["der", "die", "und", "das", "ist", "nicht", "mit", "den", "von", "zu", "sich", "auf", "ein", "eine", "dem"],
+  fr: ["le", "la", "les", "et", "des", "est", "une", "du", "que", "dans", "pour", "pas", "sur", "au", "qui"],
+  es: ["el", "la", "los", "las", "y", "que", "del", "en", "por", "una", "con", "para", "es", "se", "al"],
+  it: ["il", "di", "che", "la", "per", "non", "una", "sono", "del", "della", "con", "gli", "le", "nel", "anche"],
+  pt: ["o", "os", "da", "do", "que", "não", "uma", "com", "para", "em", "dos", "das", "por", "mais", "foi"],
+  nl: ["de", "het", "een", "van", "en", "niet", "dat", "op", "voor", "met", "zijn", "ook", "aan", "er", "bij"],
+};
+
+const SCRIPTS: ReadonlyArray<readonly [string, RegExp]> = [
+  ["ar", /\p{Script=Arabic}/gu],
+  ["ru", /\p{Script=Cyrillic}/gu],
+  ["el", /\p{Script=Greek}/gu],
+  ["he", /\p{Script=Hebrew}/gu],
+  ["zh", /\p{Script=Han}/gu],
+];
+
+/**
+ * Guess the ISO 639-1 language of a text; `und` when too little evidence.
+ *
+ * @example detectLanguage("The minister said on Friday that the talks would go on.") // "en"
+ */
+export function detectLanguage(text: string): string {
+  const sample = text.slice(0, 4000);
+  const letters = (sample.match(/\p{L}/gu) ?? []).length;
+  if (letters === 0) return "und";
+  for (const [code, pattern] of SCRIPTS) {
+    if ((sample.match(pattern) ?? []).length > letters / 2) return code;
+  }
+  const counts = new Map<string, number>();
+  for (const word of sample.toLowerCase().match(/\p{L}+/gu) ?? []) counts.set(word, (counts.get(word) ?? 0) + 1);
+  let best = "und";
+  let bestScore = 0;
+  let total = 0;
+  for (const [code, words] of Object.entries(STOPWORDS)) {
+    const score = words.reduce((sum, w) => sum + (counts.get(w) ?? 0), 0);
+    total += score;
+    if (score > bestScore) [best, bestScore] = [code, score];
+  }
+  return bestScore >= 3 && bestScore >= total * 0.3 ? best : "und";
+}

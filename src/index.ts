@@ -1,0 +1,10 @@
+export * from "./core/types.js";
+export * from "./core/errors.js";
+export { normaliseText, foldText, textHash, displayText } from "./core/text.js";
+export { parsePublished, formatPublished } from "./core/published.js";
+export { detectLanguage } from "./core/language.js";
+export { readInputs, type ReadOptions } from "./ingest/read-inputs.js";
+export type { FormatName } from "./ingest/detect.js";
+export { ingest, type IngestOptions, type IngestReport, type RejectionNote } from "./engine/ingest.js";
+export type * from "./engine/store.js";
+export { openSqliteStore, type SqliteStoreOptions } from "./store/sqlite/sqlite-store.js";

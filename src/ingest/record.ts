@@ -1,0 +1,101 @@
+import { detectLanguage } from "../core/language.js";
+import { parsePublished } from "../core/published.js";
+import { displayText, idFromHash, textHash } from "../core/text.js";
+import { articleId, type Origin, type ReadItem } from "../core/types.js";
+
+/** The fields a reader has found for one record, before validation. Unknown values are `undefined`. */
+export interface RecordFields {
+  readonly id?: string | undefined;
+  readonly source?: string | undefined;
+  readonly url?: string | undefined;
+  readonly title?: string | undefined;
+  readonly byline?: string | undefined;
+  readonly published?: string | undefined;
+  readonly text?: string | undefined;
+  readonly language?: string | undefined;
+  readonly story?: string | undefined;
+}
+
+/** Options every reader passes on to {@link toReadItem}. */
+export interface RecordOptions {
+  /** The outlet to use when the record names none. */
+  readonly defaultSource?: string | undefined;
+  /** The ingest time to stamp; defaults to now. */
+  readonly now?: Date | undefined;
+}
+
+const clean = (value: string | undefined): string | null => {
+  if (value === undefined) return null;
+  const trimmed = value.replace(/\s+/g, " ").trim();
+  return trimmed === "" ? null : trimmed;
+};
+
+/**
+ * Validate a record and make it an article, or a located rejection when the date or text is missing or bad.
+ *
+ * @example toReadItem({ published: "2023-07-09", text: "Body." }, "{...}", { file: "a.jsonl", line: 1, format: "jsonl" })
+ */
+export function toReadItem(
+  fields: RecordFields,
+  raw: string,
+  origin: Origin,
+  options: RecordOptions = {},
+): ReadItem {
+  const reject = (field: string, reason: string): ReadItem => ({
+    kind: "rejected",
+    rejection: { file: origin.file, line: origin.line, field, reason, raw: Buffer.from(raw, "utf8") },
+  });
+  const publishedText = clean(fields.published);
+  if (publishedText === null) return reject("published", "no publication date");
+  const published = parsePublished(publishedText);
+  if (published === null) return reject("published", `unparseable date ${JSON.stringify(publishedText.slice(0, 60))}`);
+  const text = displayText(fields.text ?? "").trim();
+  if (text === "") return reject("text", "empty text");
+  const hash = textHash(text);
+  const givenId = clean(fields.id);
+  return {
+    kind: "article",
+    article: {
+      id: articleId(givenId ?? idFromHash(hash)),
+      source: clean(fields.source) ?? clean(options.defaultSource),
+      url: clean(fields.url),
+      title: clean(fields.title),
+      byline: clean(fields.byline),
+      published,
+      text,
+      language: clean(fields.language)?.toLowerCase().split(/[-_]/)[0] ?? detectLanguage(text),
+      textHash: hash,
+      storyLabel: clean(fields.story),
+      ingestedAt: (options.now ?? new Date()).toISOString(),
+      raw,
+      origin,
+    },
+  };
+}
+
+/** Field names accepted for each article field in JSON and CSV records, first match wins. */
+export const FIELD_ALIASES: Readonly<Record<keyof RecordFields, readonly string[]>> = {
+  id: ["id", "article_id", "guid"],
+  source: ["source", "outlet", "source_domain", "publisher", "site"],
+  url: ["url", "link"],
+  title: ["title", "headline"],
+  byline: ["byline", "author", "authors"],
+  published: ["published", "date", "date_publish", "published_at", "pubDate", "datePublished", "publishedAt"],
+  text: ["text", "body", "content", "maintext"],
+  language: ["language", "lang"],
+  story: ["story", "cluster", "story_id"],
+};
+
+/** Pick the record fields out of a JSON object or CSV row, by {@link FIELD_ALIASES}. */
+export function fieldsFrom(get: (name: string) => unknown): RecordFields {
+  const out: Record<string, string | undefined> = {};
+  for (const [field, names] of Object.entries(FIELD_ALIASES)) {
+    for (const name of names) {
+      const value = get(name);
+      if (value === undefined || value === null) continue;
+      out[field] = Array.isArray(value) ? value.map(String).join(", ") : String(value);
+      break;
+    }
+  }
+  return out as RecordFields;
+}

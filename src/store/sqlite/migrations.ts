@@ -1,0 +1,50 @@
+/** A schema change: applied once, in order, inside a transaction, and recorded in `schema_migrations`. */
+export interface Migration {
+  readonly version: number;
+  readonly name: string;
+  readonly sql: string;
+}
+
+export const sqliteMigrations: readonly Migration[] = [
+  {
+    version: 1,
+    name: "articles and quarantine",
+    sql: `
+      CREATE TABLE articles (
+        seq INTEGER PRIMARY KEY,
+        id TEXT NOT NULL UNIQUE,
+        source TEXT,
+        url TEXT,
+        title TEXT,
+        byline TEXT,
+        published TEXT NOT NULL,
+        published_json TEXT NOT NULL,
+        published_date TEXT NOT NULL,
+        published_at INTEGER NOT NULL,
+        text TEXT NOT NULL,
+        text_hash TEXT NOT NULL,
+        language TEXT NOT NULL,
+        story_label TEXT,
+        ingested_at TEXT NOT NULL,
+        raw TEXT NOT NULL,
+        origin_file TEXT NOT NULL,
+        origin_line INTEGER,
+        origin_format TEXT NOT NULL,
+        duplicate_of TEXT
+      );
+      CREATE INDEX articles_by_hash ON articles (text_hash, seq);
+      CREATE INDEX articles_by_published ON articles (published_at, seq);
+      CREATE INDEX articles_by_source ON articles (source, published_at);
+      CREATE TABLE quarantine (
+        seq INTEGER PRIMARY KEY,
+        entry_key TEXT NOT NULL UNIQUE,
+        file TEXT NOT NULL,
+        line INTEGER,
+        field TEXT,
+        reason TEXT NOT NULL,
+        raw BLOB NOT NULL,
+        quarantined_at TEXT NOT NULL
+      );
+    `,
+  },
+];
