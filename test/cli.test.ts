@@ -16,7 +16,7 @@ describe("wiretrace CLI", () => {
 
     const ingest = captureIo(dir);
     expect(await main(["ingest", join(dir, "in.jsonl"), "--db", db], ingest.io)).toBe(EXIT.ok);
-    expect(ingest.out()).toMatch(/^read 2 records: 2 articles stored \(0 exact duplicates of an earlier text\), 0 already present, 0 rejected records$/m);
+    expect(ingest.out()).toMatch(/^read 2 records: 2 articles stored \(0 exact duplicates of an earlier text\), 0 already present, 0 rejected records; 0 reuse relations found$/m);
     expect(ingest.err()).toBe("");
 
     const list = captureIo(dir);

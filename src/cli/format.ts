@@ -10,7 +10,7 @@ export function ingestReportText(report: IngestReport): string[] {
   const lines = [
     `read ${plural(report.read, "record")}: ${plural(report.inserted, "article")} stored` +
       ` (${plural(report.duplicates, "exact duplicate")} of an earlier text), ${report.unchanged.toLocaleString("en-US")} already present,` +
-      ` ${plural(report.rejected, "rejected record")}`,
+      ` ${plural(report.rejected, "rejected record")}; ${plural(report.relations, "reuse relation")} found`,
   ];
   for (const r of report.rejections) {
     const place = [r.file, r.line === null ? null : String(r.line)].filter(Boolean).join(":");

@@ -1,6 +1,8 @@
 import { Command, CommanderError } from "commander";
 import { WiretraceError } from "../core/errors.js";
 import { demoCommand } from "./commands/demo.js";
+import { evalCommands } from "./commands/eval.js";
+import { reuseCommands } from "./commands/reuse.js";
 import { ingestCommand } from "./commands/ingest.js";
 import { readCommands } from "./commands/list.js";
 import { EXIT, type CliIo } from "./io.js";
@@ -33,6 +35,8 @@ export async function main(argv: readonly string[], io: CliIo = processIo()): Pr
     .showHelpAfterError(false);
   ingestCommand(program, io, (code) => (exitCode = code));
   readCommands(program, io);
+  reuseCommands(program, io);
+  evalCommands(program, io);
   demoCommand(program, io);
   try {
     await program.parseAsync([...argv], { from: "user" });

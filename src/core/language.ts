@@ -12,6 +12,8 @@ const STOPWORDS: Readonly<Record<string, readonly string[]>> = {
   nl: ["de", "het", "een", "van", "en", "niet", "dat", "op", "voor", "met", "zijn", "ook", "aan", "er", "bij"],
 };
 
+const STOPWORD_SET = new Set(Object.values(STOPWORDS).flat());
+
 const SCRIPTS: ReadonlyArray<readonly [string, RegExp]> = [
   ["ar", /\p{Script=Arabic}/gu],
   ["ru", /\p{Script=Cyrillic}/gu],
@@ -26,14 +28,17 @@ const SCRIPTS: ReadonlyArray<readonly [string, RegExp]> = [
  * @example detectLanguage("The minister said on Friday that the talks would go on.") // "en"
  */
 export function detectLanguage(text: string): string {
-  const sample = text.slice(0, 4000);
-  const letters = (sample.match(/\p{L}/gu) ?? []).length;
-  if (letters === 0) return "und";
-  for (const [code, pattern] of SCRIPTS) {
-    if ((sample.match(pattern) ?? []).length > letters / 2) return code;
+  const sample = text.slice(0, 1500);
+  if (/[^\u0000-\u024F\u2000-\u206F]/.test(sample)) {
+    const letters = (sample.match(/\p{L}/gu) ?? []).length;
+    for (const [code, pattern] of SCRIPTS) {
+      if ((sample.match(pattern) ?? []).length > letters / 2) return code;
+    }
   }
   const counts = new Map<string, number>();
-  for (const word of sample.toLowerCase().match(/\p{L}+/gu) ?? []) counts.set(word, (counts.get(word) ?? 0) + 1);
+  for (const word of sample.toLowerCase().split(/[^\p{L}]+/u)) {
+    if (word.length > 0 && word.length < 6 && STOPWORD_SET.has(word)) counts.set(word, (counts.get(word) ?? 0) + 1);
+  }
   let best = "und";
   let bestScore = 0;
   let total = 0;

@@ -1,11 +1,19 @@
-import type { Article, ReadItem, Rejection } from "../core/types.js";
+import type { Article, ArticleId, ReadItem, Rejection } from "../core/types.js";
 import { readInputs, type ReadOptions } from "../ingest/read-inputs.js";
-import type { BatchResult, Store } from "./store.js";
+import type { RelateInput } from "../reuse/relate-texts.js";
+import { storeIndexParams, type IndexParams } from "./index-params.js";
+import { relateNewArticles } from "./relate.js";
+import { makeSketcher } from "./sketcher.js";
+import type { ArticleSketch, BatchResult, Store } from "./store.js";
 
 /** Options for {@link ingest}. */
 export interface IngestOptions extends ReadOptions {
   /** Records per transaction. Default 1000. */
   readonly batchSize?: number;
+  /** Sketch, index and relate new articles (near-duplicates, reuse). Default true. */
+  readonly index?: boolean;
+  /** Index parameters for a new store; an existing store keeps its own. */
+  readonly indexParams?: IndexParams;
   /** Called after each batch with the running totals. */
   readonly onProgress?: (report: IngestReport) => void;
 }
@@ -32,10 +40,12 @@ export interface IngestReport {
   readonly rejections: readonly RejectionNote[];
   /** Bytes of article text read. */
   readonly textBytes: number;
+  /** Relations (duplicates, near-duplicates, derivations) found between new and stored articles. */
+  readonly relations: number;
 }
 
 const emptyReport: IngestReport = {
-  read: 0, inserted: 0, duplicates: 0, unchanged: 0, conflicts: 0, rejected: 0, rejections: [], textBytes: 0,
+  read: 0, inserted: 0, duplicates: 0, unchanged: 0, conflicts: 0, rejected: 0, rejections: [], textBytes: 0, relations: 0,
 };
 
 const note = (r: Rejection): RejectionNote => ({ file: r.file, line: r.line, field: r.field, reason: r.reason });
@@ -48,6 +58,7 @@ const note = (r: Rejection): RejectionNote => ({ file: r.file, line: r.line, fie
  */
 export async function ingest(store: Store, paths: readonly string[], options: IngestOptions = {}): Promise<IngestReport> {
   const batchSize = options.batchSize ?? 1000;
+  const sketcher = options.index === false ? null : makeSketcher(await storeIndexParams(store, options.indexParams));
   let report: IngestReport = emptyReport;
   const rejections: RejectionNote[] = [];
   let articles: Article[] = [];
@@ -56,8 +67,24 @@ export async function ingest(store: Store, paths: readonly string[], options: In
 
   const flush = async () => {
     if (articles.length === 0 && rejected.length === 0) return;
-    const result: BatchResult = await store.writeBatch(articles, rejected);
+    const sketches = new Map<ArticleId, ArticleSketch>();
+    const inputs = new Map<ArticleId, RelateInput>();
+    if (sketcher) {
+      for (const a of articles) {
+        if (sketches.has(a.id)) continue;
+        const { tokens, sketch } = sketcher.sketch(a.text);
+        sketches.set(a.id, sketch);
+        inputs.set(a.id, { tokens, published: a.published, textHash: a.textHash });
+      }
+    }
+    const result: BatchResult = await store.writeBatch(articles, rejected, sketches);
     rejections.push(...result.conflicts.map(note));
+    let relations = 0;
+    if (sketcher && result.insertedIds.length > 0) {
+      const byId = new Map(articles.map((a) => [a.id, a]));
+      const fresh = result.insertedIds.map((id) => ({ article: byId.get(id)!, input: inputs.get(id)!, bandKeys: sketches.get(id)!.bandKeys }));
+      relations = await relateNewArticles(store, sketcher, fresh);
+    }
     report = {
       read: report.read + articles.length + rejected.length,
       inserted: report.inserted + result.inserted,
@@ -67,6 +94,7 @@ export async function ingest(store: Store, paths: readonly string[], options: In
       rejected: report.rejected + rejected.length + result.conflicts.length,
       rejections,
       textBytes,
+      relations: report.relations + relations,
     };
     articles = [];
     rejected = [];

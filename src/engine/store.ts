@@ -1,4 +1,21 @@
 import type { Article, ArticleId, Rejection } from "../core/types.js";
+import type { Relation, RelationKind } from "../reuse/relation.js";
+
+/** An article's MinHash sketch as the store keeps it: the signature and the LSH band keys made from it. */
+export interface ArticleSketch {
+  /** Distinct shingles the signature was made from. */
+  readonly shingles: number;
+  readonly signature: Uint32Array;
+  /** One key per band; empty when the article is too short to index. */
+  readonly bandKeys: Uint32Array;
+}
+
+/** A verified relation between two stored articles; `a` arrived before `b`. */
+export interface StoredRelation {
+  readonly a: ArticleId;
+  readonly b: ArticleId;
+  readonly relation: Relation;
+}
 
 /** An article as stored: the article and what the store found out when it arrived. */
 export interface StoredArticle extends Article {
@@ -22,6 +39,8 @@ export interface ArticleSummary {
 export interface BatchResult {
   /** New articles stored. */
   readonly inserted: number;
+  /** Their ids, in batch order. */
+  readonly insertedIds: readonly ArticleId[];
   /** Of those, how many repeat the text of an article stored under another id. */
   readonly duplicates: number;
   /** Articles already stored with the same id and text: re-ingest adds nothing. */
@@ -71,9 +90,34 @@ export interface StoreStats {
  */
 export interface Store {
   readonly kind: "sqlite" | "postgres";
-  /** Store a batch atomically: all of it or none. Idempotent for the same input. */
-  writeBatch(articles: readonly Article[], rejections: readonly Rejection[]): Promise<BatchResult>;
+  /**
+   * Store a batch atomically: all of it or none. Idempotent for the same input. Sketches, keyed by article id, are
+   * stored and indexed with their new articles.
+   */
+  writeBatch(
+    articles: readonly Article[], rejections: readonly Rejection[], sketches?: ReadonlyMap<ArticleId, ArticleSketch>,
+  ): Promise<BatchResult>;
   getArticle(id: ArticleId): Promise<StoredArticle | null>;
+  /** Several articles at once, in no particular order; missing ids are left out. */
+  getArticles(ids: readonly ArticleId[]): Promise<StoredArticle[]>;
+  /** Remove an article with its sketch, index entries and relations. False when there was none. */
+  deleteArticle(id: ArticleId): Promise<boolean>;
+  getSketch(id: ArticleId): Promise<ArticleSketch | null>;
+  /** Articles sharing at least one band key: an index lookup per key, never a scan. */
+  lshCandidates(bandKeys: Uint32Array): Promise<ArticleId[]>;
+  /** Replace an article's sketch and band keys (update, or a rebuild with new parameters). */
+  replaceSketches(entries: ReadonlyMap<ArticleId, ArticleSketch>): Promise<void>;
+  /** Stored sketches in arrival order after `afterSeq`, for rebuilding the index. */
+  scanSketches(afterSeq: number, limit: number): Promise<{ seq: number; id: ArticleId; sketch: ArticleSketch }[]>;
+  /** Insert or replace relations. */
+  putRelations(relations: readonly StoredRelation[]): Promise<void>;
+  /** Relations of one article, either side. */
+  relationsOf(id: ArticleId): Promise<StoredRelation[]>;
+  /** All relations of the given kinds. */
+  listRelations(kinds: readonly RelationKind[]): Promise<StoredRelation[]>;
+  /** Small named settings (index parameters), as JSON text. */
+  getSetting(name: string): Promise<string | null>;
+  setSetting(name: string, value: string): Promise<void>;
   /** Articles in publication order, newest first. */
   listArticles(query?: ArticleQuery): Promise<ArticleSummary[]>;
   /** Quarantined records, oldest first. */

@@ -24,10 +24,13 @@ export interface RecordOptions {
   readonly now?: Date | undefined;
 }
 
+/** Placeholders that crawlers write for a missing value (Python's `None` among them). */
+const MISSING = new Set(["", "None", "null", "NULL", "undefined", "NaN"]);
+
 const clean = (value: string | undefined): string | null => {
   if (value === undefined) return null;
   const trimmed = value.replace(/\s+/g, " ").trim();
-  return trimmed === "" ? null : trimmed;
+  return MISSING.has(trimmed) ? null : trimmed;
 };
 
 /**

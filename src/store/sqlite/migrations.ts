@@ -47,4 +47,30 @@ export const sqliteMigrations: readonly Migration[] = [
       );
     `,
   },
+  {
+    version: 2,
+    name: "sketches, LSH bands, relations and settings",
+    sql: `
+      CREATE TABLE settings (name TEXT PRIMARY KEY, value TEXT NOT NULL);
+      CREATE TABLE sketches (
+        seq INTEGER PRIMARY KEY REFERENCES articles (seq) ON DELETE CASCADE,
+        shingles INTEGER NOT NULL,
+        signature BLOB NOT NULL
+      );
+      CREATE TABLE lsh_bands (
+        band_key INTEGER NOT NULL,
+        seq INTEGER NOT NULL,
+        PRIMARY KEY (band_key, seq)
+      ) WITHOUT ROWID;
+      CREATE TABLE relations (
+        a_seq INTEGER NOT NULL,
+        b_seq INTEGER NOT NULL,
+        kind TEXT NOT NULL,
+        source_seq INTEGER,
+        evidence TEXT NOT NULL,
+        PRIMARY KEY (a_seq, b_seq)
+      ) WITHOUT ROWID;
+      CREATE INDEX relations_by_b ON relations (b_seq, a_seq);
+    `,
+  },
 ];

@@ -1,8 +1,11 @@
 import Database from "better-sqlite3";
 import { formatPublished, publishedSortKey } from "../../core/published.js";
 import { articleId, type Article, type ArticleId, type Published, type Rejection } from "../../core/types.js";
+import { flipRelation, type Relation, type RelationKind } from "../../reuse/relation.js";
 import {
   conflictReason,
+  type ArticleSketch,
+  type StoredRelation,
   type ArticleQuery,
   type ArticleSummary,
   type BatchResult,
@@ -65,6 +68,36 @@ function rowToArticle(r: Row): StoredArticle {
   };
 }
 
+/** Signature and band keys in one blob: [bands: u32][band keys...][signature...], little-endian. */
+function sketchBlob(sketch: ArticleSketch): Buffer {
+  const out = new Uint32Array(1 + sketch.bandKeys.length + sketch.signature.length);
+  out[0] = sketch.bandKeys.length;
+  out.set(sketch.bandKeys, 1);
+  out.set(sketch.signature, 1 + sketch.bandKeys.length);
+  return Buffer.from(out.buffer, out.byteOffset, out.byteLength);
+}
+
+function blobWords(blob: Buffer): Uint32Array {
+  const copy = new Uint8Array(blob.byteLength);
+  copy.set(blob);
+  return new Uint32Array(copy.buffer);
+}
+
+function bandKeysOf(blob: Buffer): Uint32Array {
+  const words = blobWords(blob);
+  return words.subarray(1, 1 + (words[0] ?? 0));
+}
+
+function blobSketch(shingles: number, blob: Buffer): ArticleSketch {
+  const words = blobWords(blob);
+  const bands = words[0] ?? 0;
+  return { shingles, bandKeys: words.slice(1, 1 + bands), signature: words.slice(1 + bands) };
+}
+
+const relationRow = (r: { a: string; b: string; evidence: string }): StoredRelation => ({
+  a: articleId(r.a), b: articleId(r.b), relation: JSON.parse(r.evidence) as Relation,
+});
+
 /**
  * Open (and create or migrate) a SQLite store: WAL journal, versioned migrations, one transaction per batch.
  *
@@ -89,12 +122,27 @@ export function openSqliteStore(path: string, options: SqliteStoreOptions = {}):
   const insertQuarantine = db.prepare(`INSERT OR IGNORE INTO quarantine
       (entry_key, file, line, field, reason, raw, quarantined_at) VALUES (?, ?, ?, ?, ?, ?, ?)`);
 
+  const insertSketch = db.prepare("INSERT OR REPLACE INTO sketches (seq, shingles, signature) VALUES (?, ?, ?)");
+  const insertBand = db.prepare("INSERT OR IGNORE INTO lsh_bands (band_key, seq) VALUES (?, ?)");
+  const deleteBands = db.prepare("DELETE FROM lsh_bands WHERE band_key = ? AND seq = ?");
+  const seqOf = db.prepare("SELECT seq FROM articles WHERE id = ?").pluck();
+  const sketchOf = db.prepare("SELECT shingles, signature FROM sketches WHERE seq = ?");
+  const storeSketch = (seq: number, sketch: ArticleSketch): void => {
+    const old = sketchOf.get(seq) as { signature: Buffer } | undefined;
+    if (old) for (const key of bandKeysOf(old.signature)) deleteBands.run(key, seq);
+    insertSketch.run(seq, sketch.shingles, sketchBlob(sketch));
+    for (const key of sketch.bandKeys) insertBand.run(key, seq);
+  };
+
   const quarantine = (r: Rejection, at: string): boolean =>
     insertQuarantine.run(quarantineKey(r), r.file, r.line, r.field, r.reason, Buffer.from(r.raw), at).changes > 0;
 
-  const write = db.transaction((articles: readonly Article[], rejections: readonly Rejection[]): BatchResult => {
+  const write = db.transaction((
+    articles: readonly Article[], rejections: readonly Rejection[], sketches?: ReadonlyMap<ArticleId, ArticleSketch>,
+  ): BatchResult => {
     let inserted = 0, duplicates = 0, unchanged = 0, quarantined = 0, requarantined = 0;
     const conflicts: Rejection[] = [];
+    const insertedIds: ArticleId[] = [];
     const at = new Date().toISOString();
     for (const a of articles) {
       const existing = byId.get(a.id) as { id: string; text_hash: string } | undefined;
@@ -112,7 +160,7 @@ export function openSqliteStore(path: string, options: SqliteStoreOptions = {}):
         continue;
       }
       const original = firstWithHash.get(a.textHash) as { id: string } | undefined;
-      insertArticle.run({
+      const info = insertArticle.run({
         id: a.id, source: a.source, url: a.url, title: a.title, byline: a.byline,
         published: formatPublished(a.published), published_json: JSON.stringify(a.published),
         published_date: a.published.date, published_at: publishedSortKey(a.published),
@@ -121,19 +169,109 @@ export function openSqliteStore(path: string, options: SqliteStoreOptions = {}):
         origin_format: a.origin.format, duplicate_of: original?.id ?? null,
       });
       inserted++;
+      insertedIds.push(a.id);
       if (original) duplicates++;
+      const sketch = sketches?.get(a.id);
+      if (sketch) storeSketch(Number(info.lastInsertRowid), sketch);
     }
     for (const r of rejections) {
       if (quarantine(r, at)) quarantined++;
       else requarantined++;
     }
-    return { inserted, duplicates, unchanged, conflicts, quarantined, requarantined };
+    return { inserted, insertedIds, duplicates, unchanged, conflicts, quarantined, requarantined };
   });
 
   return {
     kind: "sqlite",
-    async writeBatch(articles, rejections) {
-      return write.immediate(articles, rejections);
+    async writeBatch(articles, rejections, sketches) {
+      return write.immediate(articles, rejections, sketches);
+    },
+    async getArticles(ids) {
+      const out: StoredArticle[] = [];
+      const get = db.prepare("SELECT * FROM articles WHERE id = ?");
+      for (const id of new Set(ids)) {
+        const row = get.get(id) as Row | undefined;
+        if (row) out.push(rowToArticle(row));
+      }
+      return out;
+    },
+    async deleteArticle(id) {
+      return db.transaction(() => {
+        const seq = seqOf.get(id) as number | undefined;
+        if (seq === undefined) return false;
+        const old = sketchOf.get(seq) as { signature: Buffer } | undefined;
+        if (old) for (const key of bandKeysOf(old.signature)) deleteBands.run(key, seq);
+        db.prepare("DELETE FROM sketches WHERE seq = ?").run(seq);
+        db.prepare("DELETE FROM relations WHERE a_seq = ? OR b_seq = ?").run(seq, seq);
+        db.prepare("DELETE FROM articles WHERE seq = ?").run(seq);
+        return true;
+      }).immediate();
+    },
+    async getSketch(id) {
+      const seq = seqOf.get(id) as number | undefined;
+      const row = seq === undefined ? undefined : (sketchOf.get(seq) as { shingles: number; signature: Buffer } | undefined);
+      return row ? blobSketch(row.shingles, row.signature) : null;
+    },
+    async lshCandidates(bandKeys) {
+      const lookup = db.prepare("SELECT seq FROM lsh_bands WHERE band_key = ?").pluck();
+      const seqs = new Set<number>();
+      for (const key of bandKeys) for (const seq of lookup.all(key) as number[]) seqs.add(seq);
+      const idOf = db.prepare("SELECT id FROM articles WHERE seq = ?").pluck();
+      return [...seqs].sort((x, y) => x - y).map((seq) => articleId(idOf.get(seq) as string));
+    },
+    async replaceSketches(entries) {
+      db.transaction(() => {
+        for (const [id, sketch] of entries) {
+          const seq = seqOf.get(id) as number | undefined;
+          if (seq !== undefined) storeSketch(seq, sketch);
+        }
+      }).immediate();
+    },
+    async scanSketches(afterSeq, limit) {
+      const rows = db
+        .prepare(`SELECT s.seq, a.id, s.shingles, s.signature FROM sketches s JOIN articles a ON a.seq = s.seq
+          WHERE s.seq > ? ORDER BY s.seq LIMIT ?`)
+        .all(afterSeq, limit) as { seq: number; id: string; shingles: number; signature: Buffer }[];
+      return rows.map((r) => ({ seq: r.seq, id: articleId(r.id), sketch: blobSketch(r.shingles, r.signature) }));
+    },
+    async putRelations(relations) {
+      const put = db.prepare(`INSERT OR REPLACE INTO relations (a_seq, b_seq, kind, source_seq, evidence)
+        VALUES (?, ?, ?, ?, ?)`);
+      db.transaction(() => {
+        for (const r of relations) {
+          const a = seqOf.get(r.a) as number | undefined;
+          const b = seqOf.get(r.b) as number | undefined;
+          if (a === undefined || b === undefined) continue;
+          const [first, second, rel] = a < b ? [a, b, r.relation] : [b, a, flipRelation(r.relation)];
+          const source = rel.source === "a" ? first : rel.source === "b" ? second : null;
+          put.run(first, second, rel.kind, source, JSON.stringify(rel));
+        }
+      }).immediate();
+    },
+    async relationsOf(id) {
+      const seq = seqOf.get(id) as number | undefined;
+      if (seq === undefined) return [];
+      const rows = db
+        .prepare(`SELECT x.id AS a, y.id AS b, r.evidence FROM relations r
+          JOIN articles x ON x.seq = r.a_seq JOIN articles y ON y.seq = r.b_seq
+          WHERE r.a_seq = ? OR r.b_seq = ? ORDER BY r.a_seq, r.b_seq`)
+        .all(seq, seq) as { a: string; b: string; evidence: string }[];
+      return rows.map(relationRow);
+    },
+    async listRelations(kinds: readonly RelationKind[]) {
+      const rows = db
+        .prepare(`SELECT x.id AS a, y.id AS b, r.evidence FROM relations r
+          JOIN articles x ON x.seq = r.a_seq JOIN articles y ON y.seq = r.b_seq
+          WHERE r.kind IN (SELECT value FROM json_each(?)) ORDER BY r.a_seq, r.b_seq`)
+        .all(JSON.stringify(kinds)) as { a: string; b: string; evidence: string }[];
+      return rows.map(relationRow);
+    },
+    async getSetting(name) {
+      return (db.prepare("SELECT value FROM settings WHERE name = ?").pluck().get(name) as string | undefined) ?? null;
+    },
+    async setSetting(name, value) {
+      db.prepare("INSERT INTO settings (name, value) VALUES (?, ?) ON CONFLICT (name) DO UPDATE SET value = excluded.value")
+        .run(name, value);
     },
     async getArticle(id) {
       const row = db.prepare("SELECT * FROM articles WHERE id = ?").get(id) as Row | undefined;

@@ -1,0 +1,57 @@
+// Generated benchmark corpora: real news sentences from ../shared/data/msrp where present, else made-up ones.
+import { existsSync, readFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+
+export const sharedData = join(dirname(fileURLToPath(import.meta.url)), "..", "..", "shared", "data");
+
+/** A small, seeded PRNG (mulberry32) so every run generates the same corpus. */
+export function prng(seed) {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** Sentences to build articles from, and where they came from. */
+export function loadSentences() {
+  const msrp = join(sharedData, "msrp", "msr_paraphrase_train.txt");
+  if (existsSync(msrp)) {
+    const seen = new Set();
+    for (const line of readFileSync(msrp, "utf8").split(/\r?\n/).slice(1)) {
+      const cols = line.split("\t");
+      for (const s of [cols[3], cols[4]]) if (s && s.length > 30) seen.add(s.trim());
+    }
+    return { sentences: [...seen], origin: `${seen.size} real sentences from ../shared/data/msrp` };
+  }
+  const rand = prng(7);
+  const words = "the minister said on friday that talks would resume after strike port city army group officials reported".split(" ");
+  const sentences = Array.from({ length: 5000 }, () => {
+    const n = 12 + Math.floor(rand() * 14);
+    const s = Array.from({ length: n }, () => words[Math.floor(rand() * words.length)]).join(" ");
+    return `${s[0].toUpperCase()}${s.slice(1)}.`;
+  });
+  return { sentences, origin: "5000 generated sentences (../shared/data/msrp not found)" };
+}
+
+/** Yield `count` JSONL article lines: 8–20 sentences each, 50 outlets, dates through 2023. */
+export function* articleLines(count, sentences, seed = 1) {
+  const rand = prng(seed);
+  for (let i = 0; i < count; i++) {
+    const n = 8 + Math.floor(rand() * 13);
+    const body = [];
+    for (let k = 0; k < n; k++) body.push(sentences[Math.floor(rand() * sentences.length)]);
+    const day = new Date(Date.UTC(2023, 0, 1) + Math.floor(rand() * 365) * 86_400_000).toISOString().slice(0, 10);
+    yield JSON.stringify({
+      id: `bench-${i}`,
+      source: `Outlet ${1 + Math.floor(rand() * 50)}`,
+      title: body[0].slice(0, 80),
+      published: day,
+      text: body.join(" "),
+    });
+  }
+}

@@ -1,0 +1,14 @@
+// `npm run bench [-- --articles N]`: every benchmark, figures printed side by side with a baseline.
+import { benchIngest } from "./ingest.mjs";
+
+const args = process.argv.slice(2);
+const flag = (name, fallback) => {
+  const i = args.indexOf(name);
+  return i >= 0 && args[i + 1] !== undefined ? Number(args[i + 1]) : fallback;
+};
+const articles = flag("--articles", 100_000);
+
+console.log(`wiretrace bench on node ${process.version}, ${new Date().toISOString().slice(0, 10)}`);
+console.log();
+console.log("== ingest ==");
+await benchIngest({ articles });

@@ -1,0 +1,61 @@
+import { writeFile } from "node:fs/promises";
+import type { Command } from "commander";
+import { defaultIndexParams } from "../../engine/index-params.js";
+import { readGiveme5w1h } from "../../eval/giveme5w1h.js";
+import { makeReusePairs } from "../../eval/reuse-devset.js";
+import { evaluateReuse, readReusePairs } from "../../eval/reuse-eval.js";
+import { print, printJson, type CliIo } from "../io.js";
+import { resolve } from "node:path";
+
+const f3 = (x: number) => x.toFixed(3);
+
+/** Write JSON Lines, one value a line. */
+async function writeJsonl(path: string, values: readonly unknown[]): Promise<void> {
+  await writeFile(path, values.map((v) => `${JSON.stringify(v)}\n`).join(""));
+}
+
+/** `wiretrace eval ...`: measure wiretrace on labelled data, and write predictions others can re-score. */
+export function evalCommands(program: Command, io: CliIo): void {
+  const evalCmd = program.command("eval").description("measure accuracy on labelled data");
+
+  evalCmd
+    .command("reuse")
+    .description('score derived vs non-derived on JSONL pairs {"a", "b", "label": cut|light|heavy|non|derived|non-derived}')
+    .argument("<file>", "JSONL of labelled pairs")
+    .option("--predictions <file>", 'write {"index", "label", "score"} per pair, in input order')
+    .option("--json", "print {accuracy, f1, auc, ...}")
+    .action(async (file: string, flags: { predictions?: string; json?: boolean }) => {
+      const pairs = await readReusePairs(resolve(io.cwd, file));
+      const result = evaluateReuse(pairs, defaultIndexParams.shingleSize);
+      if (flags.predictions) {
+        await writeJsonl(resolve(io.cwd, flags.predictions), result.predictions.map(({ index, label, score }) => ({ index, label, score })));
+      }
+      const m = result.metrics;
+      if (flags.json) {
+        return printJson(io, {
+          accuracy: m.accuracy, f1: m.f1, auc: m.auc, precision: m.precision, recall: m.recall, pairs: pairs.length,
+          byLabel: result.byLabel,
+        });
+      }
+      print(io, `${pairs.length} pairs: accuracy ${f3(m.accuracy)}, F1 ${f3(m.f1)} (precision ${f3(m.precision)}, recall ${f3(m.recall)}), ROC AUC ${f3(m.auc)}`);
+      print(io);
+      print(io, "gold label     pairs  predicted derived  predicted non-derived");
+      for (const [label, row] of Object.entries(result.byLabel)) {
+        print(io, `${label.padEnd(12)} ${String(row.pairs).padStart(7)} ${String(row.predictedDerived).padStart(18)} ${String(row.pairs - row.predictedDerived).padStart(22)}`);
+      }
+    });
+
+  evalCmd
+    .command("reuse-set")
+    .description("make a labelled reuse set from a Giveme5W1H folder (rewrites of real articles, same-event pairs)")
+    .argument("<dir>", "Giveme5W1H folder (../shared/data/giveme5w1h_news_cluster)")
+    .requiredOption("--out <file>", "JSONL file to write")
+    .option("--seed <n>", "random seed", (v) => Number(v), 11)
+    .action(async (dir: string, flags: { out: string; seed: number }) => {
+      const pairs = makeReusePairs(await readGiveme5w1h(resolve(io.cwd, dir)), { seed: flags.seed });
+      await writeJsonl(resolve(io.cwd, flags.out), pairs);
+      const counts = new Map<string, number>();
+      for (const p of pairs) counts.set(p.label, (counts.get(p.label) ?? 0) + 1);
+      print(io, `wrote ${pairs.length} pairs to ${flags.out}: ${[...counts].map(([k, v]) => `${v} ${k}`).join(", ")}`);
+    });
+}
