@@ -55,3 +55,40 @@ export function* articleLines(count, sentences, seed = 1) {
     });
   }
 }
+
+/**
+ * A word-bigram model of the real sentences, for making as many distinct, news-like sentences as a large corpus
+ * needs (drawing whole sentences from a small pool would make unrelated articles share far more text than real
+ * ones do).
+ */
+export function sentenceModel(sentences, seed = 3) {
+  const rand = prng(seed);
+  const next = new Map();
+  const starts = [];
+  for (const s of sentences) {
+    const words = s.split(/\s+/).filter(Boolean);
+    if (words.length < 6) continue;
+    starts.push(words[0]);
+    for (let i = 0; i < words.length; i++) {
+      const key = words[i];
+      const list = next.get(key) ?? [];
+      list.push(i + 1 < words.length ? words[i + 1] : null);
+      next.set(key, list);
+    }
+  }
+  return () => {
+    const out = [starts[Math.floor(rand() * starts.length)]];
+    while (out.length < 40) {
+      const options = next.get(out[out.length - 1]);
+      const word = options ? options[Math.floor(rand() * options.length)] : null;
+      if (word === null) {
+        if (out.length >= 8) break;
+        out.push(starts[Math.floor(rand() * starts.length)].toLowerCase());
+        continue;
+      }
+      out.push(word);
+    }
+    const s = out.join(" ");
+    return /[.!?]$/.test(s) ? s : `${s}.`;
+  };
+}

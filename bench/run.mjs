@@ -1,5 +1,6 @@
 // `npm run bench [-- --articles N]`: every benchmark, figures printed side by side with a baseline.
 import { benchIngest } from "./ingest.mjs";
+import { benchReuse } from "./reuse.mjs";
 
 const args = process.argv.slice(2);
 const flag = (name, fallback) => {
@@ -12,3 +13,6 @@ console.log(`wiretrace bench on node ${process.version}, ${new Date().toISOStrin
 console.log();
 console.log("== ingest ==");
 await benchIngest({ articles });
+console.log();
+console.log("== near-duplicates and reuse ==");
+await benchReuse({ articles, subset: Math.min(5000, articles) });

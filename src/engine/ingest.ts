@@ -2,7 +2,7 @@ import type { Article, ArticleId, ReadItem, Rejection } from "../core/types.js";
 import { readInputs, type ReadOptions } from "../ingest/read-inputs.js";
 import type { RelateInput } from "../reuse/relate-texts.js";
 import { storeIndexParams, type IndexParams } from "./index-params.js";
-import { relateNewArticles } from "./relate.js";
+import { relateNewArticles, type RelateTimings } from "./relate.js";
 import { makeSketcher } from "./sketcher.js";
 import type { ArticleSketch, BatchResult, Store } from "./store.js";
 
@@ -42,10 +42,23 @@ export interface IngestReport {
   readonly textBytes: number;
   /** Relations (duplicates, near-duplicates, derivations) found between new and stored articles. */
   readonly relations: number;
+  /** Milliseconds spent in each phase: reading and validating, sketching, storing, index lookups, verifying. */
+  readonly timings: IngestTimings;
+}
+
+export interface IngestTimings {
+  readonly readMs: number;
+  readonly sketchMs: number;
+  readonly storeMs: number;
+  readonly queryMs: number;
+  readonly verifyMs: number;
+  /** Index candidates verified. */
+  readonly candidates: number;
 }
 
 const emptyReport: IngestReport = {
   read: 0, inserted: 0, duplicates: 0, unchanged: 0, conflicts: 0, rejected: 0, rejections: [], textBytes: 0, relations: 0,
+  timings: { readMs: 0, sketchMs: 0, storeMs: 0, queryMs: 0, verifyMs: 0, candidates: 0 },
 };
 
 const note = (r: Rejection): RejectionNote => ({ file: r.file, line: r.line, field: r.field, reason: r.reason });
@@ -65,8 +78,15 @@ export async function ingest(store: Store, paths: readonly string[], options: In
   let rejected: Rejection[] = [];
   let textBytes = 0;
 
+  const relateTimings: RelateTimings = { queryMs: 0, verifyMs: 0, candidates: 0 };
+  let sketchMs = 0;
+  let storeMs = 0;
+  let readMs = 0;
+  let mark = performance.now();
   const flush = async () => {
     if (articles.length === 0 && rejected.length === 0) return;
+    readMs += performance.now() - mark;
+    const t0 = performance.now();
     const sketches = new Map<ArticleId, ArticleSketch>();
     const inputs = new Map<ArticleId, RelateInput>();
     if (sketcher) {
@@ -77,13 +97,16 @@ export async function ingest(store: Store, paths: readonly string[], options: In
         inputs.set(a.id, { tokens, published: a.published, textHash: a.textHash });
       }
     }
+    const t1 = performance.now();
     const result: BatchResult = await store.writeBatch(articles, rejected, sketches);
+    sketchMs += t1 - t0;
+    storeMs += performance.now() - t1;
     rejections.push(...result.conflicts.map(note));
     let relations = 0;
     if (sketcher && result.insertedIds.length > 0) {
       const byId = new Map(articles.map((a) => [a.id, a]));
       const fresh = result.insertedIds.map((id) => ({ article: byId.get(id)!, input: inputs.get(id)!, bandKeys: sketches.get(id)!.bandKeys }));
-      relations = await relateNewArticles(store, sketcher, fresh);
+      relations = await relateNewArticles(store, sketcher, fresh, relateTimings);
     }
     report = {
       read: report.read + articles.length + rejected.length,
@@ -95,10 +118,12 @@ export async function ingest(store: Store, paths: readonly string[], options: In
       rejections,
       textBytes,
       relations: report.relations + relations,
+      timings: { readMs, sketchMs, storeMs, ...relateTimings },
     };
     articles = [];
     rejected = [];
     options.onProgress?.(report);
+    mark = performance.now();
   };
 
   for await (const item of readInputs(paths, options) as AsyncIterable<ReadItem>) {

@@ -17,11 +17,13 @@ export interface VerifiedCandidate {
  */
 export async function verifiedCandidates(
   store: Store, sketcher: Sketcher, article: Article, input: RelateInput, bandKeys: Uint32Array,
-  cache?: Map<ArticleId, RelateInput>,
+  cache?: Map<ArticleId, RelateInput>, timings?: RelateTimings,
 ): Promise<VerifiedCandidate[]> {
+  const t0 = performance.now();
   const ids = (await store.lshCandidates(bandKeys)).filter((id) => id !== article.id);
+  const t1 = performance.now();
   const others = await store.getArticles(ids);
-  return others.map((other) => {
+  const out = others.map((other) => {
     let otherInput = cache?.get(other.id);
     if (!otherInput) {
       otherInput = { tokens: tokenize(other.text), published: other.published, textHash: other.textHash };
@@ -29,6 +31,19 @@ export async function verifiedCandidates(
     }
     return { other, relation: relateTexts(input, otherInput, { passages: { shingleSize: sketcher.params.shingleSize } }) };
   });
+  if (timings) {
+    timings.queryMs += t1 - t0;
+    timings.verifyMs += performance.now() - t1;
+    timings.candidates += ids.length;
+  }
+  return out;
+}
+
+/** Where relating time goes: index lookups, and fetching and verifying candidates. */
+export interface RelateTimings {
+  queryMs: number;
+  verifyMs: number;
+  candidates: number;
 }
 
 /**
@@ -37,12 +52,13 @@ export async function verifiedCandidates(
  */
 export async function relateNewArticles(
   store: Store, sketcher: Sketcher, fresh: readonly { article: Article; input: RelateInput; bandKeys: Uint32Array }[],
+  timings?: RelateTimings,
 ): Promise<number> {
   const done = new Set<string>();
   const cache = new Map<ArticleId, RelateInput>(fresh.map((f) => [f.article.id, f.input]));
   const found: StoredRelation[] = [];
   for (const f of fresh) {
-    for (const c of await verifiedCandidates(store, sketcher, f.article, f.input, f.bandKeys, cache)) {
+    for (const c of await verifiedCandidates(store, sketcher, f.article, f.input, f.bandKeys, cache, timings)) {
       const key = f.article.id < c.other.id ? `${f.article.id}\u0000${c.other.id}` : `${c.other.id}\u0000${f.article.id}`;
       if (done.has(key)) continue;
       done.add(key);

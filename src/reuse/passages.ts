@@ -11,7 +11,7 @@ export interface PassageOptions {
    * (a changed, inserted or dropped word or three). Default 3.
    */
   readonly maxGap: number;
-  /** Shortest passage kept, in words of text A. Default 8. */
+  /** Shortest passage kept, in words, on both sides. Default 8. */
   readonly minPassageWords: number;
   /**
    * A shingle occurring more often than this in either text is paired by rank (its k-th occurrence in A with its
@@ -20,7 +20,12 @@ export interface PassageOptions {
   readonly maxOccurrences: number;
 }
 
-export const defaultPassageOptions: PassageOptions = { shingleSize: 5, maxGap: 3, minPassageWords: 8, maxOccurrences: 8 };
+export const defaultPassageOptions: PassageOptions = {
+  shingleSize: 5,
+  maxGap: 3,
+  minPassageWords: 8,
+  maxOccurrences: 8,
+};
 
 /** A stretch of text found in both A and B: UTF-16 offsets into the original texts and token indices. */
 export interface Passage {
@@ -113,24 +118,35 @@ function findGroup(groups: HashGroups, h: number): number {
   }
 }
 
-/** A maximal diagonal run: shingles `[start, end)` of A equal shingles `[start + diagonal, end + diagonal)` of B. */
-interface Run {
-  readonly start: number;
-  readonly end: number;
-  readonly diagonal: number;
+/** One text's shingles, grouped, and how many words a shingle spans (fewer than the size in a short text). */
+interface Side {
+  readonly hashes: Uint32Array;
+  readonly groups: HashGroups;
+  readonly span: number;
+}
+
+/** Word ranges on both sides, and the diagonal (B index − A index) of the last run; mutable while merging. */
+interface Span {
+  aStart: number;
+  aEnd: number;
+  bStart: number;
+  bEnd: number;
+  diagonal: number;
 }
 
 /**
- * Maximal runs of aligned matching shingles. Each anchor (a shingle of A found in B) is extended along its
- * diagonal both ways; an anchor inside a run already found on its diagonal is skipped, so every cell of every
- * diagonal is walked at most once.
+ * Maximal runs of aligned matching shingles, as word spans sorted by A start. Each anchor (a shingle of A found
+ * in B) is extended along its diagonal both ways; an anchor inside a run already found on its diagonal is
+ * skipped, so every cell of every diagonal is walked at most once. `partner[g]` is B's group for A's group `g`.
  */
-function findRuns(shA: Uint32Array, shB: Uint32Array, groupsA: HashGroups, partner: Int32Array, groupsB: HashGroups, maxOccurrences: number): Run[] {
+function findRuns(a: Side, b: Side, partner: Int32Array, maxOccurrences: number): Span[] {
+  const { hashes: shA, groups: groupsA } = a;
+  const { hashes: shB, groups: groupsB } = b;
   const nA = shA.length;
   const nB = shB.length;
   const lastEnd = new Int32Array(nA + nB);
   const seen = new Int32Array(groupsA.count);
-  const runs: Run[] = [];
+  const runs: Span[] = [];
   const extend = (i: number, j: number): void => {
     const diagonal = j - i;
     const from = lastEnd[diagonal + nA] as number;
@@ -140,7 +156,8 @@ function findRuns(shA: Uint32Array, shB: Uint32Array, groupsA: HashGroups, partn
     let end = i + 1;
     while (end < nA && end + diagonal < nB && shA[end] === shB[end + diagonal]) end++;
     lastEnd[diagonal + nA] = end;
-    runs.push({ start, end, diagonal });
+    const last = end - 1; // the last matching shingle; the run's words end where it ends
+    runs.push({ aStart: start, aEnd: last + a.span, bStart: start + diagonal, bEnd: last + diagonal + b.span, diagonal });
   };
   for (let i = 0; i < nA; i++) {
     const gA = groupsA.groupOf[i] as number;
@@ -156,16 +173,7 @@ function findRuns(shA: Uint32Array, shB: Uint32Array, groupsA: HashGroups, partn
       extend(i, groupsB.positions[first + rank] as number);
     }
   }
-  return runs;
-}
-
-/** Word ranges on both sides; mutable while runs are being merged. */
-interface Span {
-  aStart: number;
-  aEnd: number;
-  bStart: number;
-  bEnd: number;
-  diagonal: number;
+  return runs.sort((x, y) => x.aStart - y.aStart || x.bStart - y.bStart);
 }
 
 /**
@@ -211,14 +219,14 @@ function mergeRuns(runs: readonly Span[], maxGap: number, shingleSize: number): 
 /**
  * Place chains longest first so that no word of either text is in two passages. A chain whose ends overlap
  * passages already placed is trimmed by the same number of words on both sides (chains are near-diagonal);
- * one overlapped in its middle, or left shorter than `minWords`, is dropped.
+ * one overlapped in its middle, or left shorter than `minWords` on either side, is dropped.
  */
 function selectDisjoint(chains: Span[], wordsA: number, wordsB: number, minWords: number): Span[] {
   const coveredA = new Uint8Array(wordsA);
   const coveredB = new Uint8Array(wordsB);
   const placed: Span[] = [];
   const sorted = chains
-    .filter((c) => c.aEnd - c.aStart >= minWords)
+    .filter((c) => c.aEnd - c.aStart >= minWords && c.bEnd - c.bStart >= minWords)
     .sort((x, y) => y.aEnd - y.aStart - (x.aEnd - x.aStart) || x.aStart - y.aStart || x.bStart - y.bStart);
   for (const c of sorted) {
     let { aStart, aEnd, bStart, bEnd } = c;
@@ -230,9 +238,8 @@ function selectDisjoint(chains: Span[], wordsA: number, wordsB: number, minWords
       aEnd--;
       bEnd--;
     }
-    if (aEnd - aStart < minWords || coveredA.subarray(aStart, aEnd).includes(1) || coveredB.subarray(bStart, bEnd).includes(1)) {
-      continue;
-    }
+    if (aEnd - aStart < minWords || bEnd - bStart < minWords) continue;
+    if (coveredA.subarray(aStart, aEnd).includes(1) || coveredB.subarray(bStart, bEnd).includes(1)) continue;
     coveredA.fill(1, aStart, aEnd);
     coveredB.fill(1, bStart, bEnd);
     placed.push({ aStart, aEnd, bStart, bEnd, diagonal: c.diagonal });
@@ -240,10 +247,16 @@ function selectDisjoint(chains: Span[], wordsA: number, wordsB: number, minWords
   return placed.sort((x, y) => x.aStart - y.aStart);
 }
 
+function side(tokens: Tokens, shingleSize: number): Side {
+  const hashes = shingleHashes(tokens.words, shingleSize);
+  return { hashes, groups: groupHashes(hashes), span: Math.min(shingleSize, tokens.words.length) };
+}
+
 function checkOptions(o: PassageOptions): void {
-  const positive = (v: number): boolean => Number.isInteger(v) && v >= 1;
-  if (!positive(o.shingleSize) || !positive(o.minPassageWords) || !positive(o.maxOccurrences) || !(Number.isInteger(o.maxGap) && o.maxGap >= 0)) {
-    throw new WiretraceError("usage", `passage options must be positive integers (maxGap may be 0): ${JSON.stringify(o)}`);
+  const atLeast = (v: number, min: number): boolean => Number.isInteger(v) && v >= min;
+  if (!atLeast(o.shingleSize, 1) || !atLeast(o.minPassageWords, 1) || !atLeast(o.maxOccurrences, 1) || !atLeast(o.maxGap, 0)) {
+    const got = JSON.stringify(o);
+    throw new WiretraceError("usage", `passage options must be positive integers (maxGap may be 0), got ${got}`);
   }
 }
 
@@ -260,28 +273,17 @@ function checkOptions(o: PassageOptions): void {
 export function compareTexts(a: Tokens, b: Tokens, options: Partial<PassageOptions> = {}): PairEvidence {
   const o: PassageOptions = { ...defaultPassageOptions, ...options };
   checkOptions(o);
-  const shA = shingleHashes(a.words, o.shingleSize);
-  const shB = shingleHashes(b.words, o.shingleSize);
-  const groupsA = groupHashes(shA);
-  const groupsB = groupHashes(shB);
-  const partner = new Int32Array(groupsA.count);
+  const sideA = side(a, o.shingleSize);
+  const sideB = side(b, o.shingleSize);
+  const countA = sideA.groups.count;
+  const countB = sideB.groups.count;
+  const partner = new Int32Array(countA);
   let shared = 0;
-  for (let g = 0; g < groupsA.count; g++) {
-    partner[g] = findGroup(groupsB, groupsA.groupHash[g] as number);
+  for (let g = 0; g < countA; g++) {
+    partner[g] = findGroup(sideB.groups, sideA.groups.groupHash[g] as number);
     if ((partner[g] as number) >= 0) shared++;
   }
-  const union = groupsA.count + groupsB.count - shared;
-  const spanA = Math.min(o.shingleSize, a.words.length);
-  const spanB = Math.min(o.shingleSize, b.words.length);
-  const spans: Span[] = findRuns(shA, shB, groupsA, partner, groupsB, o.maxOccurrences)
-    .map((r) => ({
-      aStart: r.start,
-      aEnd: r.end - 1 + spanA,
-      bStart: r.start + r.diagonal,
-      bEnd: r.end - 1 + r.diagonal + spanB,
-      diagonal: r.diagonal,
-    }))
-    .sort((x, y) => x.aStart - y.aStart || x.bStart - y.bStart);
+  const spans = findRuns(sideA, sideB, partner, o.maxOccurrences);
   const chains = mergeRuns(spans, o.maxGap, o.shingleSize);
   const passages = selectDisjoint(chains, a.words.length, b.words.length, o.minPassageWords).map(
     (s): Passage => ({
@@ -297,9 +299,9 @@ export function compareTexts(a: Tokens, b: Tokens, options: Partial<PassageOptio
     }),
   );
   return {
-    jaccard: union === 0 ? 0 : shared / union,
-    containmentAInB: groupsA.count === 0 ? 0 : shared / groupsA.count,
-    containmentBInA: groupsB.count === 0 ? 0 : shared / groupsB.count,
+    jaccard: shared === 0 ? 0 : shared / (countA + countB - shared),
+    containmentAInB: shared === 0 ? 0 : shared / countA,
+    containmentBInA: shared === 0 ? 0 : shared / countB,
     sharedShingles: shared,
     passages,
   };

@@ -13,7 +13,8 @@ export function checkBanding(length: number, bands: number, rows: number): void 
     throw new WiretraceError("usage", `bands and rows must be positive integers, got ${bands} and ${rows}`);
   }
   if (bands * rows > length) {
-    throw new WiretraceError("usage", `${bands} bands of ${rows} rows need ${bands * rows} slots; the signature has ${length}`);
+    const need = `${bands} bands of ${rows} rows need ${bands * rows} slots`;
+    throw new WiretraceError("usage", `${need}; the signature has ${length}`);
   }
 }
 

@@ -67,7 +67,11 @@ export function lshErrorAreas(threshold: number, bands: number, rows: number): L
  * @example optimalLshParams(0.5, 128) // { bands: 25, rows: 5, falsePositive: 0.0537…, falseNegative: 0.0338… }
  * @example optimalLshParams(0.8, 128) // { bands: 9, rows: 13, … }
  */
-export function optimalLshParams(threshold: number, numPerm: number, weights: LshWeights = defaultLshWeights): LshParams {
+export function optimalLshParams(
+  threshold: number,
+  numPerm: number,
+  weights: LshWeights = defaultLshWeights,
+): LshParams {
   if (!(threshold >= 0 && threshold <= 1)) {
     throw new WiretraceError("usage", `threshold must be between 0 and 1, got ${threshold}`);
   }

@@ -3,7 +3,7 @@ import { fmix32 } from "./hash32.js";
 
 /** Options for {@link createMinHasher}. */
 export interface MinHashOptions {
-  /** Slots in a signature, one per hash function. The estimate's standard error is about 0.5/√numPerm. Default 128. */
+  /** Slots in a signature, one per hash function; the estimate's standard error is at most 0.5/√numPerm. Default 128. */
   readonly numPerm: number;
   /** Seed of the hash family. Signatures compare only when made with the same seed and numPerm. Default 1. */
   readonly seed: number;

@@ -34,7 +34,8 @@ describe("shingleHashes", () => {
     fc.assert(
       fc.property(fc.array(vocabulary, { maxLength: 30 }), fc.integer({ min: 1, max: 4 }), (ws, size) => {
         const hashes = shingleHashes(ws, size);
-        const texts = ws.length < size ? (ws.length ? [ws.join(" ")] : []) : ws.slice(0, ws.length - size + 1).map((_, i) => ws.slice(i, i + size).join(" "));
+        const positions = Math.max(ws.length - size + 1, ws.length > 0 ? 1 : 0);
+        const texts = Array.from({ length: positions }, (_, i) => ws.slice(i, i + size).join(" "));
         expect(hashes.length).toBe(texts.length);
         for (let i = 0; i < texts.length; i++) {
           for (let j = 0; j < texts.length; j++) expect(hashes[i] === hashes[j]).toBe(texts[i] === texts[j]);

@@ -89,7 +89,8 @@ describe("tokenize", () => {
   });
 
   it("folds words idempotently", () => {
-    for (const word of ["caf\u00e9", "O\u2019Brien", "\u0130stanbul", "stra\u00dfe", "\u05e9\u05b8\u05c1\u05dc\u05d5\u05b9\u05dd", "\u0643\u062a\u0640\u0627\u0628"]) {
+    const words = ["caf\u00e9", "O\u2019Brien", "\u0130stanbul", "stra\u00dfe", "\u05e9\u05b8\u05c1\u05dc\u05d5\u05b9\u05dd"];
+    for (const word of [...words, "\u0643\u062a\u0640\u0627\u0628"]) {
       const once = foldWord(word);
       expect(foldWord(once)).toBe(once);
     }

@@ -126,9 +126,11 @@ export function openSqliteStore(path: string, options: SqliteStoreOptions = {}):
   const insertBand = db.prepare("INSERT OR IGNORE INTO lsh_bands (band_key, seq) VALUES (?, ?)");
   const deleteBands = db.prepare("DELETE FROM lsh_bands WHERE band_key = ? AND seq = ?");
   const seqOf = db.prepare("SELECT seq FROM articles WHERE id = ?").pluck();
+  const candidateQueries = new Map<number, Database.Statement>();
+  const getById = db.prepare("SELECT * FROM articles WHERE id = ?");
   const sketchOf = db.prepare("SELECT shingles, signature FROM sketches WHERE seq = ?");
-  const storeSketch = (seq: number, sketch: ArticleSketch): void => {
-    const old = sketchOf.get(seq) as { signature: Buffer } | undefined;
+  const storeSketch = (seq: number, sketch: ArticleSketch, isNew: boolean): void => {
+    const old = isNew ? undefined : (sketchOf.get(seq) as { signature: Buffer } | undefined);
     if (old) for (const key of bandKeysOf(old.signature)) deleteBands.run(key, seq);
     insertSketch.run(seq, sketch.shingles, sketchBlob(sketch));
     for (const key of sketch.bandKeys) insertBand.run(key, seq);
@@ -172,7 +174,7 @@ export function openSqliteStore(path: string, options: SqliteStoreOptions = {}):
       insertedIds.push(a.id);
       if (original) duplicates++;
       const sketch = sketches?.get(a.id);
-      if (sketch) storeSketch(Number(info.lastInsertRowid), sketch);
+      if (sketch) storeSketch(Number(info.lastInsertRowid), sketch, true);
     }
     for (const r of rejections) {
       if (quarantine(r, at)) quarantined++;
@@ -188,9 +190,8 @@ export function openSqliteStore(path: string, options: SqliteStoreOptions = {}):
     },
     async getArticles(ids) {
       const out: StoredArticle[] = [];
-      const get = db.prepare("SELECT * FROM articles WHERE id = ?");
       for (const id of new Set(ids)) {
-        const row = get.get(id) as Row | undefined;
+        const row = getById.get(id) as Row | undefined;
         if (row) out.push(rowToArticle(row));
       }
       return out;
@@ -213,17 +214,22 @@ export function openSqliteStore(path: string, options: SqliteStoreOptions = {}):
       return row ? blobSketch(row.shingles, row.signature) : null;
     },
     async lshCandidates(bandKeys) {
-      const lookup = db.prepare("SELECT seq FROM lsh_bands WHERE band_key = ?").pluck();
-      const seqs = new Set<number>();
-      for (const key of bandKeys) for (const seq of lookup.all(key) as number[]) seqs.add(seq);
-      const idOf = db.prepare("SELECT id FROM articles WHERE seq = ?").pluck();
-      return [...seqs].sort((x, y) => x - y).map((seq) => articleId(idOf.get(seq) as string));
+      if (bandKeys.length === 0) return [];
+      let lookup = candidateQueries.get(bandKeys.length);
+      if (!lookup) {
+        lookup = db
+          .prepare(`SELECT a.id FROM articles a WHERE a.seq IN (SELECT DISTINCT seq FROM lsh_bands
+            WHERE band_key IN (${Array.from(bandKeys, () => "?").join(", ")})) ORDER BY a.seq`)
+          .pluck();
+        candidateQueries.set(bandKeys.length, lookup);
+      }
+      return (lookup.all(...bandKeys) as string[]).map(articleId);
     },
     async replaceSketches(entries) {
       db.transaction(() => {
         for (const [id, sketch] of entries) {
           const seq = seqOf.get(id) as number | undefined;
-          if (seq !== undefined) storeSketch(seq, sketch);
+          if (seq !== undefined) storeSketch(seq, sketch, false);
         }
       }).immediate();
     },
@@ -274,7 +280,7 @@ export function openSqliteStore(path: string, options: SqliteStoreOptions = {}):
         .run(name, value);
     },
     async getArticle(id) {
-      const row = db.prepare("SELECT * FROM articles WHERE id = ?").get(id) as Row | undefined;
+      const row = getById.get(id) as Row | undefined;
       return row ? rowToArticle(row) : null;
     },
     async listArticles(query: ArticleQuery = {}): Promise<ArticleSummary[]> {

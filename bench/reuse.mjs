@@ -1,0 +1,179 @@
+// Near-duplicate and reuse detection at scale: planted rewrite families in a generated corpus, found through the
+// store's LSH index and verified, next to a brute-force all-pairs baseline on a subset.
+import { mkdtempSync, rmSync, statSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import Database from "better-sqlite3";
+import { ingest, openSqliteStore } from "../dist/index.js";
+import { makeSketcher } from "../dist/engine/sketcher.js";
+import { defaultIndexParams } from "../dist/engine/index-params.js";
+import { compareTexts } from "../dist/reuse/passages.js";
+import { tokenize } from "../dist/sketch/tokens.js";
+import { shingleHashes, uniqueSorted } from "../dist/sketch/shingle.js";
+import { loadSentences, prng, sentenceModel } from "./corpus.mjs";
+
+const SWAPS = [["said", "claimed"], ["the", "this"], ["police", "officers"], ["government", "administration"], ["people", "persons"]];
+
+function variant(kind, sentences, rand) {
+  if (kind === "exact") return sentences.join(" ");
+  if (kind === "near") {
+    return sentences.map((s) => (rand() < 0.2 ? s.replace(/\b(\w+)\b/, "$1,") : s)).join(" ").replace(/ said /, " stated ");
+  }
+  if (kind === "light") {
+    const kept = sentences.filter(() => rand() > 0.2).map((s) => SWAPS.reduce((t, [a, b]) => (rand() < 0.5 ? t.replaceAll(` ${a} `, ` ${b} `) : t), s));
+    const mid = Math.floor(kept.length / 2);
+    return [...kept.slice(mid), "Background", ...kept.slice(0, mid)].join(" ");
+  }
+  const n = Math.max(3, Math.round(sentences.length / 3));
+  const start = Math.floor(rand() * (sentences.length - n + 1));
+  return sentences.slice(start, start + n).join(" ");
+}
+
+/** The corpus as records, with each article's family (planted rewrites share one) and the kind of edit. */
+function makeCorpus(count, makeSentence) {
+  const rand = prng(5);
+  const records = [];
+  const kinds = ["exact", "near", "light", "cut"];
+  while (records.length < count) {
+    const n = 10 + Math.floor(rand() * 12);
+    const sentences = Array.from({ length: n }, makeSentence);
+    const day = Math.floor(rand() * 360);
+    const family = records.length;
+    const base = { family, kind: "original", day, text: sentences.join(" ") };
+    records.push(base);
+    if (rand() < 0.1) {
+      for (const kind of kinds) {
+        if (records.length >= count || rand() < 0.4) continue;
+        records.push({ family, kind, day: day + 1 + Math.floor(rand() * 3), text: variant(kind, sentences, rand) });
+      }
+    }
+  }
+  return records.map((r, i) => ({
+    ...r,
+    id: `r${i}`,
+    line: JSON.stringify({ id: `r${i}`, source: `Outlet ${i % 40}`, published: new Date(Date.UTC(2023, 0, 1 + r.day)).toISOString().slice(0, 10), text: r.text }),
+  }));
+}
+
+function truthPairs(records) {
+  const byFamily = new Map();
+  for (const r of records) byFamily.set(r.family, [...(byFamily.get(r.family) ?? []), r]);
+  const pairs = new Map();
+  for (const members of byFamily.values()) {
+    for (let i = 0; i < members.length; i++) {
+      for (let j = i + 1; j < members.length; j++) {
+        const [x, y] = [members[i], members[j]];
+        const dup = [x.kind, y.kind].every((k) => k === "original" || k === "exact" || k === "near");
+        pairs.set(key(x.id, y.id), dup ? "duplicate" : "derived");
+      }
+    }
+  }
+  return pairs;
+}
+
+const key = (a, b) => (a < b ? `${a}|${b}` : `${b}|${a}`);
+
+function score(found, truth, ids) {
+  const inSet = (k) => { const [a, b] = k.split("|"); return ids.has(a) && ids.has(b); };
+  const out = {};
+  for (const kind of ["duplicate", "derived"]) {
+    const gold = [...truth].filter(([k, v]) => v === kind && inSet(k)).map(([k]) => k);
+    const predicted = [...found].filter(([k, v]) => (kind === "duplicate" ? v !== "derived" : v === "derived") && inSet(k)).map(([k]) => k);
+    const correct = predicted.filter((k) => truth.has(k)).length;
+    const recalled = gold.filter((k) => found.has(k)).length;
+    out[kind] = { precision: predicted.length ? correct / predicted.length : 1, recall: gold.length ? recalled / gold.length : 1, gold: gold.length };
+  }
+  return out;
+}
+
+const pct = (p) => `${(p * 100).toFixed(1)}%`.padStart(7);
+const quantile = (xs, q) => { const s = [...xs].sort((a, b) => a - b); return s[Math.min(s.length - 1, Math.floor(q * s.length))]; };
+
+export async function benchReuse({ articles, subset = 5000 }) {
+  const dir = mkdtempSync(join(tmpdir(), "wiretrace-reuse-"));
+  try {
+    const { sentences, origin } = loadSentences();
+    const records = makeCorpus(articles, sentenceModel(sentences));
+    const truth = truthPairs(records);
+    console.log(`corpus: ${records.length.toLocaleString("en-US")} articles (sentences from a bigram model of ${origin}), ${truth.size.toLocaleString("en-US")} planted related pairs`);
+    const file = join(dir, "corpus.jsonl");
+    const { writeFileSync } = await import("node:fs");
+    writeFileSync(file, records.map((r) => r.line).join("\n"));
+
+    // wiretrace: ingest = read + sketch + store + LSH query + verify, end to end.
+    const dbPath = join(dir, "reuse.db");
+    const store = openSqliteStore(dbPath);
+    let t = performance.now();
+    const report = await ingest(store, [file]);
+    const ingestSecs = (performance.now() - t) / 1000;
+    const relations = await store.listRelations(["duplicate", "near-duplicate", "derived"]);
+    const found = new Map(relations.map((r) => [key(r.a, r.b), r.relation.kind === "derived" ? "derived" : "duplicate"]));
+
+    // Lookup latency: sketch + candidates + verification for 1,000 stored articles.
+    const sketcher = makeSketcher(defaultIndexParams);
+    const rand = prng(9);
+    const times = [];
+    const candidateTimes = [];
+    for (let i = 0; i < 1000; i++) {
+      const r = records[Math.floor(rand() * records.length)];
+      const t0 = performance.now();
+      const { tokens, sketch } = sketcher.sketch(r.text);
+      const t1 = performance.now();
+      const ids = await store.lshCandidates(sketch.bandKeys);
+      candidateTimes.push(performance.now() - t1);
+      for (const other of await store.getArticles(ids)) compareTexts(tokens, tokenize(other.text), { shingleSize: defaultIndexParams.shingleSize });
+      times.push(performance.now() - t0);
+    }
+    await store.close();
+    const db = new Database(dbPath, { readonly: true });
+    let indexBytes = 0;
+    try {
+      indexBytes = db.prepare("SELECT sum(pgsize) FROM dbstat WHERE name IN ('sketches', 'lsh_bands')").pluck().get();
+    } catch {
+      indexBytes = Number.NaN;
+    }
+    db.close();
+
+    const all = new Set(records.map((r) => r.id));
+    const s = score(found, truth, all);
+    console.log(`wiretrace, LSH index in SQLite, all ${records.length.toLocaleString("en-US")} articles:`);
+    const tm = report.timings;
+    const indexPathSecs = (tm.sketchMs + tm.storeMs + tm.queryMs) / 1000;
+    console.log(`  signature + insert + query: ${(records.length / indexPathSecs).toFixed(0)} articles/s (sketch ${tm.sketchMs.toFixed(0)} ms, insert article and index rows ${tm.storeMs.toFixed(0)} ms, LSH query ${tm.queryMs.toFixed(0)} ms)`);
+    console.log(`  end to end (read and validate JSONL ${tm.readMs.toFixed(0)} ms, the above, verify ${tm.candidates.toLocaleString("en-US")} candidates ${tm.verifyMs.toFixed(0)} ms): ${(records.length / ingestSecs).toFixed(0)} articles/s (${ingestSecs.toFixed(1)} s); ${report.relations} relations`);
+    console.log(`  index: ${(indexBytes / records.length).toFixed(0)} bytes per article (signatures and band keys, dbstat)`);
+    console.log(`  lookup (sketch + candidates + verify): p50 ${quantile(times, 0.5).toFixed(2)} ms, p99 ${quantile(times, 0.99).toFixed(2)} ms; candidates query alone p50 ${quantile(candidateTimes, 0.5).toFixed(2)} ms, p99 ${quantile(candidateTimes, 0.99).toFixed(2)} ms`);
+    console.log(`  duplicate pairs: precision ${pct(s.duplicate.precision)}, recall ${pct(s.duplicate.recall)} of ${s.duplicate.gold}`);
+    console.log(`  derived pairs:   precision ${pct(s.derived.precision)}, recall ${pct(s.derived.recall)} of ${s.derived.gold}`);
+
+    // Baseline: brute force over all pairs of the first `subset` articles, exact shingle sets and the same verification rule.
+    const sub = records.slice(0, subset);
+    const subIds = new Set(sub.map((r) => r.id));
+    t = performance.now();
+    const sets = sub.map((r) => uniqueSorted(shingleHashes(tokenize(r.text).words, defaultIndexParams.shingleSize)));
+    const bruteFound = new Map();
+    for (let i = 0; i < sub.length; i++) {
+      for (let j = i + 1; j < sub.length; j++) {
+        const [a, b] = [sets[i], sets[j]];
+        let x = 0, y = 0, inter = 0;
+        while (x < a.length && y < b.length) {
+          if (a[x] === b[y]) { inter++; x++; y++; } else if (a[x] < b[y]) x++; else y++;
+        }
+        const jac = inter / (a.length + b.length - inter || 1);
+        const cont = Math.max(inter / (a.length || 1), inter / (b.length || 1));
+        if (jac >= 0.8) bruteFound.set(key(sub[i].id, sub[j].id), "duplicate");
+        else if (cont >= 0.25) bruteFound.set(key(sub[i].id, sub[j].id), "derived");
+      }
+    }
+    const bruteSecs = (performance.now() - t) / 1000;
+    const sb = score(bruteFound, truth, subIds);
+    const sl = score(found, truth, subIds);
+    console.log(`on the first ${subset.toLocaleString("en-US")} articles:        wiretrace (LSH)   baseline (all pairs)`);
+    console.log(`  duplicate recall                       ${pct(sl.duplicate.recall)}           ${pct(sb.duplicate.recall)}`);
+    console.log(`  derived recall                         ${pct(sl.derived.recall)}           ${pct(sb.derived.recall)}`);
+    console.log(`  derived precision                      ${pct(sl.derived.precision)}           ${pct(sb.derived.precision)}`);
+    console.log(`  ms per article to find related ones      ${(ingestSecs * 1000 / records.length).toFixed(3)}            ${(bruteSecs * 1000 / sub.length).toFixed(3)} (grows with the archive)`);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
