@@ -104,3 +104,58 @@ for (const [name, open] of Object.entries(factories)) {
       }));
   });
 }
+
+const sketch = (keys: number[], sig: number[] = [1, 2, 3, 4]): import("../src/engine/store.js").ArticleSketch => ({
+  shingles: sig.length, signature: Uint32Array.from(sig), bandKeys: Uint32Array.from(keys),
+});
+
+for (const [name, open] of Object.entries(factories)) {
+  if (only && !only.some((o) => name.startsWith(o))) continue;
+  describe(`store contract, index and relations: ${name}`, () => {
+    it("finds candidates by band key, updates and deletes them", async () => {
+      const store = await open();
+      try {
+        const [a, b, c] = [article("a", "A."), article("b", "B."), article("c", "C.")];
+        await store.writeBatch([a, b, c], [], new Map([[a.id, sketch([1, 2])], [b.id, sketch([2, 3])], [c.id, sketch([9])]]));
+        expect(await store.lshCandidates(Uint32Array.of(2))).toEqual(["a", "b"]);
+        expect(await store.lshCandidates(Uint32Array.of(3, 9))).toEqual(["b", "c"]);
+        expect(await store.lshCandidates(Uint32Array.of(7))).toEqual([]);
+        await store.replaceSketches(new Map([[b.id, sketch([7], [5, 6])]]));
+        expect(await store.lshCandidates(Uint32Array.of(2))).toEqual(["a"]);
+        expect(await store.lshCandidates(Uint32Array.of(7))).toEqual(["b"]);
+        expect([...(await store.getSketch(b.id))!.signature]).toEqual([5, 6]);
+        expect(await store.deleteArticle(a.id)).toBe(true);
+        expect(await store.deleteArticle(a.id)).toBe(false);
+        expect(await store.lshCandidates(Uint32Array.of(1, 2))).toEqual([]);
+        expect((await store.scanSketches(0, 10)).map((r) => r.id)).toEqual(["b", "c"]);
+      } finally {
+        await store.close();
+      }
+    });
+
+    it("stores relations once per pair and reads them from either side", async () => {
+      const store = await open();
+      try {
+        await store.writeBatch([article("a", "A."), article("b", "B.")], []);
+        const relation = {
+          kind: "derived" as const, extent: "partial" as const, share: 0.4, source: "b" as const, confidence: 0.7,
+          evidence: { jaccard: 0.3, containmentAInB: 0.4, containmentBInA: 0.2, shareOfA: 0.4, shareOfB: 0.2, passages: [], rules: ["time/b-earlier"] },
+        };
+        // Given from the later article's side, stored from the earlier one's: the relation is flipped.
+        await store.putRelations([{ a: articleId("b"), b: articleId("a"), relation }]);
+        await store.putRelations([{ a: articleId("b"), b: articleId("a"), relation }]);
+        const stored = await store.relationsOf(articleId("b"));
+        expect(stored).toHaveLength(1);
+        expect(stored[0]).toMatchObject({ a: "a", b: "b", relation: { source: "a", evidence: { containmentAInB: 0.2, rules: ["time/a-earlier"] } } });
+        expect(await store.listRelations(["duplicate"])).toEqual([]);
+        expect(await store.listRelations(["derived"])).toHaveLength(1);
+        expect(await store.getSetting("x")).toBeNull();
+        await store.setSetting("x", "1");
+        await store.setSetting("x", "2");
+        expect(await store.getSetting("x")).toBe("2");
+      } finally {
+        await store.close();
+      }
+    });
+  });
+}

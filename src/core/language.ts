@@ -28,7 +28,7 @@ const SCRIPTS: ReadonlyArray<readonly [string, RegExp]> = [
  * @example detectLanguage("The minister said on Friday that the talks would go on.") // "en"
  */
 export function detectLanguage(text: string): string {
-  const sample = text.slice(0, 1500);
+  const sample = text.slice(0, 800);
   if (/[^\u0000-\u024F\u2000-\u206F]/.test(sample)) {
     const letters = (sample.match(/\p{L}/gu) ?? []).length;
     for (const [code, pattern] of SCRIPTS) {

@@ -8,20 +8,20 @@ import type { Store } from "./store.js";
 export interface IndexParams {
   /** Words per shingle. Default 4: short enough to survive light rewording, long enough to be specific. */
   readonly shingleSize: number;
-  /** MinHash permutations. Default 128. */
+  /** MinHash permutations. Default 64: the 28 bands of 2 rows that a 0.2 threshold calls for use 56 of them, and candidates are verified exactly, so more permutations would only cost time and space. */
   readonly numPerm: number;
   /** Hash family seed. Default 1. */
   readonly seed: number;
   /**
    * The Jaccard threshold the LSH bands are tuned for (bands × rows by `optimalLshParams`, as datasketch does).
-   * Default 0.2 (28 bands of 2 rows with 128 permutations): low, so that a short text keeping a third of a long
+   * Default 0.2 (28 bands of 2 rows): low, so that a short text keeping a third of a long
    * one, or a heavy rewrite, is still a candidate; every candidate is verified exactly, so the low threshold costs
    * verification time, not precision.
    */
   readonly threshold: number;
 }
 
-export const defaultIndexParams: IndexParams = { shingleSize: 4, numPerm: 128, seed: 1, threshold: 0.2 };
+export const defaultIndexParams: IndexParams = { shingleSize: 4, numPerm: 64, seed: 1, threshold: 0.2 };
 
 const SETTING = "index-params";
 

@@ -154,7 +154,7 @@ export function flipRelation(r: Relation): Relation {
       ...e,
       containmentAInB: e.containmentBInA, containmentBInA: e.containmentAInB, shareOfA: e.shareOfB, shareOfB: e.shareOfA,
       passages: e.passages.map((p) => ({
-        ...p, aStart: p.bStart, aEnd: p.bEnd, bStart: p.aStart, bEnd: p.aEnd,
+        ...p, words: p.bWordEnd - p.bWordStart, aStart: p.bStart, aEnd: p.bEnd, bStart: p.aStart, bEnd: p.aEnd,
         aWordStart: p.bWordStart, aWordEnd: p.bWordEnd, bWordStart: p.aWordStart, bWordEnd: p.aWordEnd,
       })),
       rules: e.rules.map((rule) => rule.replace(/\b(a|b)(?=-earlier|-in-)|(?<=-in-)(a|b)\b/g, (x) => (x === "a" ? "b" : "a"))),

@@ -1,7 +1,11 @@
 import { WiretraceError } from "../core/errors.js";
 import { bandKeys, checkBanding } from "./band-keys.js";
 
-/** The banding of a {@link MemoryLshIndex}: choose it with `optimalLshParams`. */
+/**
+ * The banding of a {@link MemoryLshIndex}: choose it with `optimalLshParams`.
+ *
+ * @example new MemoryLshIndex<ArticleId>({ bands: 25, rows: 5 })
+ */
 export interface LshIndexOptions {
   /** Number of bands; a pair is a candidate when any band matches. */
   readonly bands: number;
@@ -26,7 +30,7 @@ export class MemoryLshIndex<Id> {
   readonly #keysOf = new Map<Id, Uint32Array>();
 
   constructor(options: LshIndexOptions) {
-    checkBanding(options.bands * options.rows, options.bands, options.rows);
+    checkBanding(Number.MAX_SAFE_INTEGER, options.bands, options.rows); // any signature length, for now
     this.bands = options.bands;
     this.rows = options.rows;
     this.#buckets = Array.from({ length: options.bands }, () => new Map<number, Id[]>());

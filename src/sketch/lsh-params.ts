@@ -1,6 +1,10 @@
 import { WiretraceError } from "../core/errors.js";
 
-/** How much a missed pair (false negative) costs against a spurious candidate (false positive). */
+/**
+ * How much a missed pair (false negative) costs against a spurious candidate (false positive).
+ *
+ * @example optimalLshParams(0.5, 128, { falsePositive: 0.1, falseNegative: 0.9 }) // favours recall: 32 × 4
+ */
 export interface LshWeights {
   /** Weight of the false-positive area, the candidate probability below the threshold. Default 0.5. */
   readonly falsePositive: number;
@@ -8,9 +12,14 @@ export interface LshWeights {
   readonly falseNegative: number;
 }
 
+/** @example optimalLshParams(0.5, 128, defaultLshWeights) // same as optimalLshParams(0.5, 128) */
 export const defaultLshWeights: LshWeights = { falsePositive: 0.5, falseNegative: 0.5 };
 
-/** A banding of a signature and its error areas (unweighted). */
+/**
+ * A banding of a signature and its error areas (unweighted).
+ *
+ * @example new MemoryLshIndex<string>(optimalLshParams(0.5, 128)) // uses bands and rows
+ */
 export interface LshParams {
   readonly bands: number;
   readonly rows: number;

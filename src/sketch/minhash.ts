@@ -1,7 +1,11 @@
 import { WiretraceError } from "../core/errors.js";
 import { fmix32 } from "./hash32.js";
 
-/** Options for {@link createMinHasher}. */
+/**
+ * Options for {@link createMinHasher}.
+ *
+ * @example createMinHasher({ numPerm: 256 }) // finer estimates, half the speed
+ */
 export interface MinHashOptions {
   /** Slots in a signature, one per hash function; the estimate's standard error is at most 0.5/√numPerm. Default 128. */
   readonly numPerm: number;
@@ -9,9 +13,14 @@ export interface MinHashOptions {
   readonly seed: number;
 }
 
+/** @example createMinHasher(defaultMinHashOptions).numPerm // 128 */
 export const defaultMinHashOptions: MinHashOptions = { numPerm: 128, seed: 1 };
 
-/** Makes MinHash signatures of shingle-hash sets; the same hasher must make every signature that is compared. */
+/**
+ * Makes MinHash signatures of shingle-hash sets; the same hasher must make every signature that is compared.
+ *
+ * @example estimateJaccard(hasher.signature(shinglesOfA), hasher.signature(shinglesOfB)) // ≈ Jaccard(A, B)
+ */
 export interface MinHasher {
   readonly numPerm: number;
   readonly seed: number;
@@ -22,7 +31,11 @@ export interface MinHasher {
   signature(shingles: Uint32Array): Uint32Array;
 }
 
-/** Sentinel in every slot of an empty set's signature. */
+/**
+ * Sentinel in every slot of an empty set's signature.
+ *
+ * @example hasher.signature(new Uint32Array(0)).every((slot) => slot === EMPTY_SLOT) // true
+ */
 export const EMPTY_SLOT = 0xffffffff;
 
 /** Counter-based generator (splitmix-like): the i-th value from a seed, so a family is a function of its seed. */

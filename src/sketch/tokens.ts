@@ -6,7 +6,14 @@
 // are one token without the dots ("us", "eg"). Han, Hiragana and Katakana characters are one token each, since
 // those scripts put no spaces between words. The scan looks at most two characters ahead, so it is linear.
 
-/** Tokens of one text: folded words and their UTF-16 offsets in the original text. */
+/**
+ * Tokens of one text: folded words and their UTF-16 offsets in the original text.
+ *
+ * @example
+ * const text = "Café owners";
+ * const t = tokenize(text); // { words: ["cafe", "owners"], starts: [0, 5], ends: [4, 11] }
+ * text.slice(t.starts[0], t.ends[0]) // "Café"
+ */
 export interface Tokens {
   /** Each token folded for matching: NFKC, lower case, straight apostrophe, diacritics removed. */
   readonly words: readonly string[];

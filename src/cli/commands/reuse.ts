@@ -6,7 +6,8 @@ import { readInputs } from "../../ingest/read-inputs.js";
 import { relateTexts } from "../../reuse/relate-texts.js";
 import { flipRelation, type Relation } from "../../reuse/relation.js";
 import { tokenize } from "../../sketch/tokens.js";
-import { defaultIndexParams } from "../../engine/index-params.js";
+import { defaultIndexParams, storeIndexParams } from "../../engine/index-params.js";
+import { rebuildIndex } from "../../engine/reindex.js";
 import { print, printJson, type CliIo } from "../io.js";
 import { dbLocation, withStore } from "../store-option.js";
 
@@ -99,6 +100,23 @@ export function reuseCommands(program: Command, io: CliIo): void {
           print(io, `  ${relationLine(relation, "this", "it")}`);
           for (const line of passageLines(relation, article.text, o.text)) print(io, line);
         }
+      });
+    });
+
+  program
+    .command("reindex")
+    .description("rebuild the near-duplicate index, from stored signatures where possible")
+    .option("--db <file>", "database file")
+    .option("--threshold <t>", "Jaccard threshold the LSH bands are tuned for", threshold)
+    .option("--shingle-size <n>", "words per shingle (signatures are made again from the texts)", (v) => Number(v))
+    .option("--json", "print JSON")
+    .action(async (flags: { db?: string; threshold?: number; shingleSize?: number; json?: boolean }) => {
+      await withStore(dbLocation(io, flags.db), async (store) => {
+        const current = await storeIndexParams(store);
+        const params = { ...current, threshold: flags.threshold ?? current.threshold, shingleSize: flags.shingleSize ?? current.shingleSize };
+        const count = await rebuildIndex(store, params);
+        if (flags.json) return printJson(io, { reindexed: count, params });
+        print(io, `re-indexed ${count} articles with ${JSON.stringify(params)}`);
       });
     });
 
