@@ -6,7 +6,7 @@ import { EXIT } from "../src/cli/io.js";
 import { articleId } from "../src/core/types.js";
 import { ingest } from "../src/engine/ingest.js";
 import { defaultIndexParams } from "../src/engine/index-params.js";
-import { rebuildIndex } from "../src/engine/reindex.js";
+import { rebuildIndex, relateAll } from "../src/engine/reindex.js";
 import { readGiveme5w1h } from "../src/eval/giveme5w1h.js";
 import { makeReusePairs } from "../src/eval/reuse-devset.js";
 import { openSqliteStore } from "../src/store/sqlite/sqlite-store.js";
@@ -54,8 +54,14 @@ describe("reuse through the store", () => {
     // Re-ingesting changes nothing; rebuilding the index with another threshold keeps what it finds.
     expect(await ingest(store, [join(dir, "in.jsonl")])).toMatchObject({ inserted: 0, relations: 0 });
     expect(await rebuildIndex(store, { ...defaultIndexParams, threshold: 0.3 })).toBe(5);
+
     const { sketch } = (await import("../src/engine/sketcher.js")).makeSketcher({ ...defaultIndexParams, threshold: 0.3 }).sketch(AGENCY);
     expect(await store.lshCandidates(sketch.bandKeys)).toEqual(expect.arrayContaining(["agency", "copy", "rewrite"]));
+    // Back to the default, relations lost (as after a crash between a batch and its relating) come back.
+    await rebuildIndex(store, defaultIndexParams);
+    const before = await store.listRelations(["duplicate", "near-duplicate", "derived"]);
+    await store.deleteArticle(articleId("copy"));
+    expect(await relateAll(store)).toBe(before.filter((r) => r.a !== "copy" && r.b !== "copy").length);
     await store.close();
   });
 

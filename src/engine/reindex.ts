@@ -1,6 +1,8 @@
 import { WiretraceError } from "../core/errors.js";
 import type { ArticleId } from "../core/types.js";
 import { saveIndexParams, storeIndexParams, type IndexParams } from "./index-params.js";
+import { relateNewArticles } from "./relate.js";
+import { tokenize } from "../sketch/tokens.js";
 import { makeSketcher } from "./sketcher.js";
 import type { ArticleSketch, Store } from "./store.js";
 
@@ -36,5 +38,29 @@ export async function rebuildIndex(store: Store, params: IndexParams, batchSize 
     after = rows[rows.length - 1]!.seq;
   }
   await saveIndexParams(store, params);
+  return count;
+}
+
+/**
+ * Verify every stored article against the index again and store the relations found (those found before are
+ * kept). Used after a crash between a batch and its relating, or after a rebuild. Returns the relations stored.
+ */
+export async function relateAll(store: Store, batchSize = 1000): Promise<number> {
+  const sketcher = makeSketcher(await storeIndexParams(store));
+  let after = 0;
+  let count = 0;
+  for (;;) {
+    const rows = await store.scanSketches(after, batchSize);
+    if (rows.length === 0) break;
+    const articles = new Map((await store.getArticles(rows.map((r) => r.id))).map((a) => [a.id, a]));
+    const fresh = rows.flatMap((r) => {
+      const article = articles.get(r.id);
+      if (!article) return [];
+      const input = { tokens: tokenize(article.text), published: article.published, textHash: article.textHash };
+      return [{ article, input, bandKeys: r.sketch.bandKeys }];
+    });
+    count += await relateNewArticles(store, sketcher, fresh);
+    after = rows[rows.length - 1]!.seq;
+  }
   return count;
 }

@@ -3,6 +3,7 @@ import { relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { Command } from "commander";
 import { ingest } from "../../engine/ingest.js";
+import type { ArticleSummary } from "../../engine/store.js";
 import { articleRows, ingestReportText } from "../format.js";
 import { cell, print, printJson, type CliIo } from "../io.js";
 import { withStore } from "../store-option.js";
@@ -38,7 +39,7 @@ export function demoCommand(program: Command, io: CliIo): void {
         const duplicates = await store.exactDuplicateGroups();
         if (flags.json) return printJson(io, { db, stats, articles, exactDuplicates: duplicates });
 
-        print(io, `wiretrace demo: the bundled sample corpus (${relative(io.cwd, demoCorpus) || "."}) into ${relative(io.cwd, db)}`);
+        print(io, `wiretrace demo: the bundled sample corpus (samples/demo in the package) into ${relative(io.cwd, db)}`);
         print(io);
         for (const [i, report] of reports.entries()) {
           print(io, `${DEMO_INPUTS[i]!.path}: ${ingestReportText(report).join("\n")}`);
@@ -64,7 +65,22 @@ export function demoCommand(program: Command, io: CliIo): void {
         if (duplicates.length === 0) print(io, "  none");
         for (const group of duplicates) print(io, `  ${group.ids.join(" = ")}`);
         print(io);
-        print(io, `Explore: wiretrace list --db ${relative(io.cwd, db)}   wiretrace show ID --db ${relative(io.cwd, db)}`);
+        print(io, "Reuse (who copied whom, from shared passages and publication times)");
+        const relations = await store.listRelations(["duplicate", "near-duplicate", "derived"]);
+        const byId = new Map(articles.map((a) => [a.id, a]));
+        const label = (id: string) => `${byId.get(id as ArticleSummary["id"])?.source ?? "?"} ${id.length > 28 ? `${id.slice(0, 27)}…` : id}`;
+        for (const { a, b, relation: r } of relations) {
+          const what = r.kind === "derived" ? `derived, ${r.extent}, ${Math.round(r.share * 100)}% reused` : r.kind;
+          if (r.source === "undetermined") {
+            print(io, `  ${label(a)} and ${label(b)}: ${what}, direction undetermined`);
+            continue;
+          }
+          const [source, copy] = r.source === "b" ? [b, a] : [a, b];
+          print(io, `  ${label(copy)} from ${label(source)}: ${what}, confidence ${r.confidence.toFixed(2)}`);
+        }
+        print(io);
+        const at = `--db ${relative(io.cwd, db)}`;
+        print(io, `Explore: wiretrace list ${at} | wiretrace show ID ${at} | wiretrace reuse ID ${at} | wiretrace dups ${at}`);
       });
     });
 }

@@ -7,7 +7,7 @@ import { relateTexts } from "../../reuse/relate-texts.js";
 import { flipRelation, type Relation } from "../../reuse/relation.js";
 import { tokenize } from "../../sketch/tokens.js";
 import { defaultIndexParams, storeIndexParams } from "../../engine/index-params.js";
-import { rebuildIndex } from "../../engine/reindex.js";
+import { rebuildIndex, relateAll } from "../../engine/reindex.js";
 import { print, printJson, type CliIo } from "../io.js";
 import { dbLocation, withStore } from "../store-option.js";
 
@@ -105,7 +105,7 @@ export function reuseCommands(program: Command, io: CliIo): void {
 
   program
     .command("reindex")
-    .description("rebuild the near-duplicate index, from stored signatures where possible")
+    .description("rebuild the near-duplicate index (from stored signatures where possible) and relate every article again")
     .option("--db <file>", "database file")
     .option("--threshold <t>", "Jaccard threshold the LSH bands are tuned for", threshold)
     .option("--shingle-size <n>", "words per shingle (signatures are made again from the texts)", (v) => Number(v))
@@ -115,8 +115,9 @@ export function reuseCommands(program: Command, io: CliIo): void {
         const current = await storeIndexParams(store);
         const params = { ...current, threshold: flags.threshold ?? current.threshold, shingleSize: flags.shingleSize ?? current.shingleSize };
         const count = await rebuildIndex(store, params);
-        if (flags.json) return printJson(io, { reindexed: count, params });
-        print(io, `re-indexed ${count} articles with ${JSON.stringify(params)}`);
+        const relations = await relateAll(store);
+        if (flags.json) return printJson(io, { reindexed: count, relations, params });
+        print(io, `re-indexed ${count} articles with ${JSON.stringify(params)}; ${relations} relations verified and stored`);
       });
     });
 

@@ -109,6 +109,8 @@ export function openSqliteStore(path: string, options: SqliteStoreOptions = {}):
   if (!options.readonly) {
     if (path !== ":memory:") db.pragma("journal_mode = WAL");
     db.pragma("synchronous = NORMAL");
+    db.pragma("cache_size = -262144");
+    db.pragma("temp_store = MEMORY");
     applyMigrations(db, sqliteMigrations);
   }
 
