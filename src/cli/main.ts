@@ -3,6 +3,7 @@ import { WiretraceError } from "../core/errors.js";
 import { demoCommand } from "./commands/demo.js";
 import { evalCommands } from "./commands/eval.js";
 import { reuseCommands } from "./commands/reuse.js";
+import { storyCommands } from "./commands/stories.js";
 import { ingestCommand } from "./commands/ingest.js";
 import { readCommands } from "./commands/list.js";
 import { EXIT, type CliIo } from "./io.js";
@@ -36,6 +37,7 @@ export async function main(argv: readonly string[], io: CliIo = processIo()): Pr
   ingestCommand(program, io, (code) => (exitCode = code));
   readCommands(program, io);
   reuseCommands(program, io);
+  storyCommands(program, io);
   evalCommands(program, io);
   demoCommand(program, io);
   try {

@@ -2,6 +2,9 @@
 export type ArticleId = string & { readonly __brand: "ArticleId" };
 export type StoryId = string & { readonly __brand: "StoryId" };
 
+/** Cast a string known to be a story id. */
+export const storyId = (value: string): StoryId => value as StoryId;
+
 /** Cast a string known to be an article id. */
 export const articleId = (value: string): ArticleId => value as ArticleId;
 

@@ -4,6 +4,8 @@ import type { RelateInput } from "../reuse/relate-texts.js";
 import { storeIndexParams, type IndexParams } from "./index-params.js";
 import { relateNewArticles, type RelateTimings } from "./relate.js";
 import { makeSketcher } from "./sketcher.js";
+import { StoryEngine, type EntityKeys } from "./stories.js";
+import type { StoryOptions } from "../stories/options.js";
 import type { ArticleSketch, BatchResult, Store } from "./store.js";
 
 /** Options for {@link ingest}. */
@@ -14,6 +16,11 @@ export interface IngestOptions extends ReadOptions {
   readonly index?: boolean;
   /** Index parameters for a new store; an existing store keeps its own. */
   readonly indexParams?: IndexParams;
+  /** Assign new articles to stories as they arrive. Default true. */
+  readonly stories?: boolean;
+  readonly storyOptions?: Partial<StoryOptions>;
+  /** Entity keys for story assignment (from the entity stage). */
+  readonly entityKeys?: EntityKeys;
   /** Called after each batch with the running totals. */
   readonly onProgress?: (report: IngestReport) => void;
 }
@@ -54,11 +61,12 @@ export interface IngestTimings {
   readonly verifyMs: number;
   /** Index candidates verified. */
   readonly candidates: number;
+  readonly storiesMs: number;
 }
 
 const emptyReport: IngestReport = {
   read: 0, inserted: 0, duplicates: 0, unchanged: 0, conflicts: 0, rejected: 0, rejections: [], textBytes: 0, relations: 0,
-  timings: { readMs: 0, sketchMs: 0, storeMs: 0, queryMs: 0, verifyMs: 0, candidates: 0 },
+  timings: { readMs: 0, sketchMs: 0, storeMs: 0, queryMs: 0, verifyMs: 0, candidates: 0, storiesMs: 0 },
 };
 
 const note = (r: Rejection): RejectionNote => ({ file: r.file, line: r.line, field: r.field, reason: r.reason });
@@ -79,6 +87,8 @@ export async function ingest(store: Store, paths: readonly string[], options: In
   let textBytes = 0;
 
   const relateTimings: RelateTimings = { queryMs: 0, verifyMs: 0, candidates: 0 };
+  const stories = options.stories === false ? null : await StoryEngine.open(store, options.storyOptions, options.entityKeys ?? null);
+  let storiesMs = 0;
   let sketchMs = 0;
   let storeMs = 0;
   let readMs = 0;
@@ -108,6 +118,12 @@ export async function ingest(store: Store, paths: readonly string[], options: In
       const fresh = result.insertedIds.map((id) => ({ article: byId.get(id)!, input: inputs.get(id)!, bandKeys: sketches.get(id)!.bandKeys }));
       relations = await relateNewArticles(store, sketcher, fresh, relateTimings);
     }
+    if (stories && result.insertedIds.length > 0) {
+      const t2 = performance.now();
+      const byId = new Map(articles.map((a) => [a.id, a]));
+      await stories.assign(result.insertedIds.map((id) => byId.get(id)!));
+      storiesMs += performance.now() - t2;
+    }
     report = {
       read: report.read + articles.length + rejected.length,
       inserted: report.inserted + result.inserted,
@@ -118,7 +134,7 @@ export async function ingest(store: Store, paths: readonly string[], options: In
       rejections,
       textBytes,
       relations: report.relations + relations,
-      timings: { readMs, sketchMs, storeMs, ...relateTimings },
+      timings: { readMs, sketchMs, storeMs, ...relateTimings, storiesMs },
     };
     articles = [];
     rejected = [];
@@ -137,5 +153,6 @@ export async function ingest(store: Store, paths: readonly string[], options: In
     if (articles.length + rejected.length >= batchSize) await flush();
   }
   await flush();
+  await stories?.saveFrequencies();
   return report;
 }

@@ -1,4 +1,4 @@
-import type { Article, ArticleId, Rejection } from "../core/types.js";
+import type { Article, ArticleId, Rejection, StoryId } from "../core/types.js";
 import type { Relation, RelationKind } from "../reuse/relation.js";
 
 /** An article's MinHash sketch as the store keeps it: the signature and the LSH band keys made from it. */
@@ -88,7 +88,7 @@ export interface StoreStats {
  * Where wiretrace keeps what it knows. SQLite is the default; PostgreSQL implements the same interface for many
  * workers. Every method is asynchronous so both can. A store is opened by its own factory and must be closed.
  */
-export interface Store {
+export interface Store extends StoryStore {
   readonly kind: "sqlite" | "postgres";
   /**
    * Store a batch atomically: all of it or none. Idempotent for the same input. Sketches, keyed by article id, are
@@ -120,6 +120,8 @@ export interface Store {
   setSetting(name: string, value: string): Promise<void>;
   /** Articles in publication order, newest first. */
   listArticles(query?: ArticleQuery): Promise<ArticleSummary[]>;
+  /** Article ids in publication order, oldest first (ties in arrival order). */
+  articleIdsByPublication(query: { limit: number; offset: number }): Promise<ArticleId[]>;
   /** Quarantined records, oldest first. */
   listQuarantine(query?: { limit?: number; offset?: number }): Promise<QuarantineEntry[]>;
   /** Groups of two or more articles with the same normalised text. */
@@ -131,3 +133,60 @@ export interface Store {
 /** The reason recorded for an article whose id already holds another text. */
 export const conflictReason = (id: ArticleId): string =>
   `id ${JSON.stringify(id)} is already stored with a different text; the stored article was kept`;
+
+/** A story's running profile as saved (see `StoryProfile` in src/stories). */
+export interface SavedStory {
+  readonly id: StoryId;
+  readonly headline: string | null;
+  readonly firstAt: number | null;
+  readonly lastAt: number | null;
+  readonly size: number;
+  /** The clusterer's profile as JSON text. */
+  readonly profile: string;
+}
+
+/** Where an article went, and why (the clusterer's assignment as JSON). */
+export interface SavedAssignment {
+  readonly article: ArticleId;
+  readonly story: StoryId;
+  readonly score: number;
+  readonly evidence: string;
+}
+
+/** A story created or merged, for the record. */
+export interface StoryEvent {
+  readonly kind: "create" | "merge";
+  readonly story: StoryId;
+  readonly other: StoryId | null;
+  readonly article: ArticleId | null;
+  readonly detail: string;
+}
+
+/** One line of the story list. */
+export interface StorySummary {
+  readonly id: StoryId;
+  readonly headline: string | null;
+  readonly firstAt: number | null;
+  readonly lastAt: number | null;
+  readonly size: number;
+  readonly outlets: number;
+}
+
+/** The part of the Store interface that keeps stories. */
+export interface StoryStore {
+  /** Stories last seen at or after `sinceMs` (all when null), with the ids of their articles. */
+  loadStories(sinceMs: number | null): Promise<{ story: SavedStory; articles: ArticleId[] }[]>;
+  /** Save changed stories, remove merged-away ones, record assignments and events: one transaction. */
+  saveStories(batch: {
+    stories: readonly SavedStory[];
+    removed: readonly StoryId[];
+    assignments: readonly SavedAssignment[];
+    events: readonly StoryEvent[];
+  }): Promise<void>;
+  listStories(query?: { limit?: number; offset?: number }): Promise<StorySummary[]>;
+  getStory(id: StoryId): Promise<{ story: SavedStory; articles: (ArticleSummary & { score: number; evidence: string })[] } | null>;
+  storyOf(article: ArticleId): Promise<StoryId | null>;
+  storyEvents(id: StoryId): Promise<(StoryEvent & { at: string })[]>;
+  /** Forget every story (before re-clustering). */
+  clearStories(): Promise<void>;
+}

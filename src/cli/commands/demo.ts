@@ -37,7 +37,9 @@ export function demoCommand(program: Command, io: CliIo): void {
         const articles = await store.listArticles({ limit: 1000 });
         const stats = await store.stats();
         const duplicates = await store.exactDuplicateGroups();
-        if (flags.json) return printJson(io, { db, stats, articles, exactDuplicates: duplicates });
+        if (flags.json) {
+          return printJson(io, { db, stats, articles, exactDuplicates: duplicates, stories: await store.listStories({ limit: 100 }) });
+        }
 
         print(io, `wiretrace demo: the bundled sample corpus (samples/demo in the package) into ${relative(io.cwd, db)}`);
         print(io);
@@ -65,6 +67,14 @@ export function demoCommand(program: Command, io: CliIo): void {
         if (duplicates.length === 0) print(io, "  none");
         for (const group of duplicates) print(io, `  ${group.ids.join(" = ")}`);
         print(io);
+        print(io, "Stories (articles grouped as they arrived, by text, time and reuse)");
+        for (const story of await store.listStories({ limit: 100 })) {
+          const found = await store.getStory(story.id);
+          const outlets = [...new Set(found?.articles.map((a) => a.source ?? "?"))].join(", ");
+          print(io, `  ${story.id}  ${story.size} article${story.size === 1 ? "" : "s"} from ${story.outlets} outlet${story.outlets === 1 ? "" : "s"}: ${story.headline ?? ""}`);
+          print(io, `      ${outlets}`);
+        }
+        print(io);
         print(io, "Reuse (who copied whom, from shared passages and publication times)");
         const relations = await store.listRelations(["duplicate", "near-duplicate", "derived"]);
         const byId = new Map(articles.map((a) => [a.id, a]));
@@ -80,7 +90,7 @@ export function demoCommand(program: Command, io: CliIo): void {
         }
         print(io);
         const at = `--db ${relative(io.cwd, db)}`;
-        print(io, `Explore: wiretrace list ${at} | wiretrace show ID ${at} | wiretrace reuse ID ${at} | wiretrace dups ${at}`);
+        print(io, `Explore: wiretrace list ${at} | wiretrace show ID ${at} | wiretrace stories ${at} | wiretrace story ID ${at} | wiretrace reuse ID ${at} | wiretrace dups ${at}`);
       });
     });
 }

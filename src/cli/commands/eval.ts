@@ -4,6 +4,8 @@ import { defaultIndexParams } from "../../engine/index-params.js";
 import { readGiveme5w1h } from "../../eval/giveme5w1h.js";
 import { makeReusePairs } from "../../eval/reuse-devset.js";
 import { evaluateReuse, readReusePairs } from "../../eval/reuse-eval.js";
+import { evaluateStories, readStoryItems } from "../../eval/stories-eval.js";
+import type { ClusterMetrics } from "../../eval/cluster-metrics.js";
 import { print, printJson, type CliIo } from "../io.js";
 import { resolve } from "node:path";
 
@@ -43,6 +45,29 @@ export function evalCommands(program: Command, io: CliIo): void {
       for (const [label, row] of Object.entries(result.byLabel)) {
         print(io, `${label.padEnd(12)} ${String(row.pairs).padStart(7)} ${String(row.predictedDerived).padStart(18)} ${String(row.pairs - row.predictedDerived).padStart(22)}`);
       }
+    });
+
+  evalCmd
+    .command("stories")
+    .description("score story clustering against gold labels: JSONL/any input with `story`, a Giveme5W1H folder, or GoogleNews JSONL")
+    .argument("<path>", "labelled data")
+    .option("--predictions <file>", 'write {"id", "story"} per article')
+    .option("--json", "print {pairF1, bcubedP, bcubedR, bcubedF1, ari, nmi, baseline: {...}}")
+    .action(async (path: string, flags: { predictions?: string; json?: boolean }) => {
+      const items = await readStoryItems(resolve(io.cwd, path));
+      const result = evaluateStories(items);
+      if (flags.predictions) await writeJsonl(resolve(io.cwd, flags.predictions), result.predictions);
+      const keys = (m: ClusterMetrics) => ({
+        pairP: m.pairP, pairR: m.pairR, pairF1: m.pairF1, bcubedP: m.bcubedP, bcubedR: m.bcubedR, bcubedF1: m.bcubedF1,
+        ari: m.ari, nmi: m.nmi, stories: m.predClusters,
+      });
+      if (flags.json) return printJson(io, { ...keys(result.wiretrace), items: items.length, goldStories: result.wiretrace.goldClusters, baseline: keys(result.baseline) });
+      print(io, `${items.length} articles, ${result.wiretrace.goldClusters} gold stories`);
+      print(io, "              pair P  pair R  pair F1  BCubed P  BCubed R  BCubed F1    ARI    NMI  stories");
+      for (const [name, m] of [["wiretrace", result.wiretrace], ["baseline", result.baseline]] as const) {
+        print(io, `${name.padEnd(12)} ${[m.pairP, m.pairR, m.pairF1, m.bcubedP, m.bcubedR, m.bcubedF1, m.ari, m.nmi].map((x, i) => f3(x).padStart([7, 7, 8, 9, 9, 10, 6, 6][i]!)).join(" ")} ${String(m.predClusters).padStart(8)}`);
+      }
+      print(io, "baseline: single-pass TF-IDF cosine to cluster centroids, threshold 0.3, every cluster compared");
     });
 
   evalCmd

@@ -73,4 +73,38 @@ export const sqliteMigrations: readonly Migration[] = [
       CREATE INDEX relations_by_b ON relations (b_seq, a_seq);
     `,
   },
+  {
+    version: 3,
+    name: "stories",
+    sql: `
+      CREATE TABLE stories (
+        id TEXT PRIMARY KEY,
+        headline TEXT,
+        first_at INTEGER,
+        last_at INTEGER,
+        size INTEGER NOT NULL,
+        profile TEXT NOT NULL,
+        updated_at TEXT NOT NULL
+      );
+      CREATE INDEX stories_by_last ON stories (last_at);
+      CREATE TABLE story_articles (
+        article_seq INTEGER PRIMARY KEY REFERENCES articles (seq) ON DELETE CASCADE,
+        story_id TEXT NOT NULL,
+        score REAL NOT NULL,
+        evidence TEXT NOT NULL,
+        assigned_at TEXT NOT NULL
+      );
+      CREATE INDEX story_articles_by_story ON story_articles (story_id, article_seq);
+      CREATE TABLE story_events (
+        seq INTEGER PRIMARY KEY,
+        kind TEXT NOT NULL,
+        story_id TEXT NOT NULL,
+        other_id TEXT,
+        article_id TEXT,
+        detail TEXT NOT NULL,
+        at TEXT NOT NULL
+      );
+      CREATE INDEX story_events_by_story ON story_events (story_id, seq);
+    `,
+  },
 ];

@@ -1,10 +1,12 @@
 import Database from "better-sqlite3";
 import { formatPublished, publishedSortKey } from "../../core/published.js";
-import { articleId, type Article, type ArticleId, type Published, type Rejection } from "../../core/types.js";
+import { articleId, storyId, type StoryId, type Article, type ArticleId, type Published, type Rejection } from "../../core/types.js";
 import { flipRelation, type Relation, type RelationKind } from "../../reuse/relation.js";
 import {
   conflictReason,
   type ArticleSketch,
+  type SavedStory,
+  type StorySummary,
   type StoredRelation,
   type ArticleQuery,
   type ArticleSummary,
@@ -93,6 +95,15 @@ function blobSketch(shingles: number, blob: Buffer): ArticleSketch {
   const bands = words[0] ?? 0;
   return { shingles, bandKeys: words.slice(1, 1 + bands), signature: words.slice(1 + bands) };
 }
+
+const storyRow = (r: Row): SavedStory => ({
+  id: storyId(r["id"] as string),
+  headline: (r["headline"] as string | null) ?? null,
+  firstAt: (r["first_at"] as number | null) ?? null,
+  lastAt: (r["last_at"] as number | null) ?? null,
+  size: r["size"] as number,
+  profile: r["profile"] as string,
+});
 
 const relationRow = (r: { a: string; b: string; evidence: string }): StoredRelation => ({
   a: articleId(r.a), b: articleId(r.b), relation: JSON.parse(r.evidence) as Relation,
@@ -206,6 +217,7 @@ export function openSqliteStore(path: string, options: SqliteStoreOptions = {}):
         if (old) for (const key of bandKeysOf(old.signature)) deleteBands.run(key, seq);
         db.prepare("DELETE FROM sketches WHERE seq = ?").run(seq);
         db.prepare("DELETE FROM relations WHERE a_seq = ? OR b_seq = ?").run(seq, seq);
+        db.prepare("DELETE FROM story_articles WHERE article_seq = ?").run(seq);
         db.prepare("DELETE FROM articles WHERE seq = ?").run(seq);
         return true;
       }).immediate();
@@ -274,6 +286,94 @@ export function openSqliteStore(path: string, options: SqliteStoreOptions = {}):
         .all(JSON.stringify(kinds)) as { a: string; b: string; evidence: string }[];
       return rows.map(relationRow);
     },
+    async loadStories(sinceMs) {
+      const rows = db
+        .prepare(`SELECT * FROM stories WHERE @since IS NULL OR last_at IS NULL OR last_at >= @since ORDER BY rowid`)
+        .all({ since: sinceMs }) as Row[];
+      const members = db.prepare(`SELECT a.id FROM story_articles s JOIN articles a ON a.seq = s.article_seq
+        WHERE s.story_id = ? ORDER BY s.article_seq`).pluck();
+      return rows.map((r) => ({ story: storyRow(r), articles: (members.all(r["id"]) as string[]).map(articleId) }));
+    },
+    async saveStories(batch) {
+      const upsert = db.prepare(`INSERT INTO stories (id, headline, first_at, last_at, size, profile, updated_at)
+        VALUES (@id, @headline, @firstAt, @lastAt, @size, @profile, @at)
+        ON CONFLICT (id) DO UPDATE SET headline = excluded.headline, first_at = excluded.first_at,
+          last_at = excluded.last_at, size = excluded.size, profile = excluded.profile, updated_at = excluded.updated_at`);
+      const assign = db.prepare(`INSERT INTO story_articles (article_seq, story_id, score, evidence, assigned_at)
+        VALUES (?, ?, ?, ?, ?) ON CONFLICT (article_seq) DO UPDATE SET story_id = excluded.story_id,
+          score = excluded.score, evidence = excluded.evidence, assigned_at = excluded.assigned_at`);
+      const move = db.prepare("UPDATE story_articles SET story_id = ? WHERE story_id = ?");
+      const remove = db.prepare("DELETE FROM stories WHERE id = ?");
+      const event = db.prepare(`INSERT INTO story_events (kind, story_id, other_id, article_id, detail, at)
+        VALUES (?, ?, ?, ?, ?, ?)`);
+      db.transaction(() => {
+        const at = new Date().toISOString();
+        for (const a of batch.assignments) {
+          const seq = seqOf.get(a.article) as number | undefined;
+          if (seq !== undefined) assign.run(seq, a.story, a.score, a.evidence, at);
+        }
+        for (const e of batch.events) {
+          event.run(e.kind, e.story, e.other, e.article, e.detail, at);
+          if (e.kind === "merge" && e.other !== null) move.run(e.story, e.other);
+        }
+        for (const id of batch.removed) remove.run(id);
+        for (const story of batch.stories) upsert.run({ ...story, at });
+      }).immediate();
+    },
+    async listStories(query = {}): Promise<StorySummary[]> {
+      const rows = db
+        .prepare(`SELECT s.id, s.headline, s.first_at, s.last_at, s.size,
+            (SELECT count(DISTINCT a.source) FROM story_articles x JOIN articles a ON a.seq = x.article_seq
+              WHERE x.story_id = s.id) AS outlets
+          FROM stories s ORDER BY s.last_at DESC, s.id LIMIT ? OFFSET ?`)
+        .all(query.limit ?? 50, query.offset ?? 0) as Row[];
+      return rows.map((r) => ({
+        id: storyId(r["id"] as string), headline: (r["headline"] as string | null) ?? null,
+        firstAt: (r["first_at"] as number | null) ?? null, lastAt: (r["last_at"] as number | null) ?? null,
+        size: r["size"] as number, outlets: r["outlets"] as number,
+      }));
+    },
+    async getStory(id) {
+      const row = db.prepare("SELECT * FROM stories WHERE id = ?").get(id) as Row | undefined;
+      if (!row) return null;
+      const rows = db
+        .prepare(`SELECT a.id, a.source, a.title, a.published, a.language, length(a.text) AS chars, a.duplicate_of,
+            x.score, x.evidence FROM story_articles x JOIN articles a ON a.seq = x.article_seq
+          WHERE x.story_id = ? ORDER BY a.published_at, a.seq`)
+        .all(id) as Row[];
+      return {
+        story: storyRow(row),
+        articles: rows.map((r) => ({
+          id: articleId(r["id"] as string), source: (r["source"] as string | null) ?? null,
+          title: (r["title"] as string | null) ?? null, published: r["published"] as string,
+          language: r["language"] as string, chars: r["chars"] as number,
+          duplicateOf: (r["duplicate_of"] as ArticleId | null) ?? null,
+          score: r["score"] as number, evidence: r["evidence"] as string,
+        })),
+      };
+    },
+    async storyOf(article) {
+      const seq = seqOf.get(article) as number | undefined;
+      if (seq === undefined) return null;
+      const id = db.prepare("SELECT story_id FROM story_articles WHERE article_seq = ?").pluck().get(seq) as string | undefined;
+      return id === undefined ? null : storyId(id);
+    },
+    async storyEvents(id) {
+      const rows = db
+        .prepare("SELECT * FROM story_events WHERE story_id = ? OR other_id = ? ORDER BY seq")
+        .all(id, id) as Row[];
+      return rows.map((r) => ({
+        kind: r["kind"] as "create" | "merge", story: storyId(r["story_id"] as string),
+        other: r["other_id"] === null ? null : storyId(r["other_id"] as string),
+        article: r["article_id"] === null ? null : articleId(r["article_id"] as string),
+        detail: r["detail"] as string, at: r["at"] as string,
+      }));
+    },
+    async clearStories() {
+      db.transaction(() => {
+        db.exec("DELETE FROM story_articles; DELETE FROM stories; DELETE FROM story_events;");
+      }).immediate();
+    },
     async getSetting(name) {
       return (db.prepare("SELECT value FROM settings WHERE name = ?").pluck().get(name) as string | undefined) ?? null;
     },
@@ -300,6 +400,10 @@ export function openSqliteStore(path: string, options: SqliteStoreOptions = {}):
         chars: r["chars"] as number,
         duplicateOf: (r["duplicate_of"] as ArticleId | null) ?? null,
       }));
+    },
+    async articleIdsByPublication(query) {
+      return (db.prepare("SELECT id FROM articles ORDER BY published_at, seq LIMIT ? OFFSET ?").pluck()
+        .all(query.limit, query.offset) as string[]).map(articleId);
     },
     async listQuarantine(query = {}): Promise<QuarantineEntry[]> {
       const rows = db

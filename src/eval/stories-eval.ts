@@ -1,0 +1,103 @@
+import { createReadStream } from "node:fs";
+import { stat } from "node:fs/promises";
+import { createInterface } from "node:readline";
+import { InputError } from "../core/errors.js";
+import { parsePublished, publishedSortKey } from "../core/published.js";
+import { articleId, type ArticleId } from "../core/types.js";
+import { readInputs } from "../ingest/read-inputs.js";
+import { singlePassBaseline } from "../stories/baseline.js";
+import { StoryClusterer, type ClusterInput } from "../stories/clusterer.js";
+import type { StoryOptions } from "../stories/options.js";
+import { clusterMetrics, type ClusterMetrics } from "./cluster-metrics.js";
+import { readGiveme5w1h } from "./giveme5w1h.js";
+
+/** One labelled item to cluster. */
+export interface StoryItem extends ClusterInput {
+  readonly gold: string;
+}
+
+/** Read JSONL lines `{"text", "cluster"}` (the GoogleNews sets): ids are line numbers, there are no dates. */
+async function readGoogleNews(file: string): Promise<StoryItem[]> {
+  const items: StoryItem[] = [];
+  let line = 0;
+  for await (const text of createInterface({ input: createReadStream(file), crlfDelay: Infinity })) {
+    line++;
+    if (!text.trim()) continue;
+    let value: { text?: unknown; cluster?: unknown };
+    try {
+      value = JSON.parse(text) as typeof value;
+    } catch (error) {
+      throw new InputError(`invalid JSON: ${(error as Error).message}`, { file, line });
+    }
+    if (typeof value.text !== "string") throw new InputError("expected a string", { file, line, field: "text" });
+    if (value.cluster === undefined) throw new InputError("missing", { file, line, field: "cluster" });
+    items.push({ id: articleId(String(line)), title: null, text: value.text, publishedAt: null, gold: String(value.cluster) });
+  }
+  return items;
+}
+
+async function firstLine(file: string): Promise<string> {
+  for await (const text of createInterface({ input: createReadStream(file), crlfDelay: Infinity })) {
+    if (text.trim()) return text;
+  }
+  return "";
+}
+
+/**
+ * Read labelled articles for story evaluation: a Giveme5W1H folder, a GoogleNews JSONL (`text`, `cluster`), or any
+ * input wiretrace ingests whose records carry a `story` label.
+ */
+export async function readStoryItems(path: string): Promise<StoryItem[]> {
+  if ((await stat(path)).isDirectory()) {
+    const giveme = await readGiveme5w1h(path).catch(() => null);
+    if (giveme && giveme.length > 0) {
+      return giveme.map((a) => {
+        const p = parsePublished(a.published);
+        return { id: articleId(a.id), title: a.title, text: a.text, publishedAt: p ? publishedSortKey(p) : null, gold: a.event };
+      });
+    }
+  } else if (/\.jsonl?$/.test(path)) {
+    const head = await firstLine(path);
+    if (/"cluster"\s*:/.test(head) && !/"(published|date)"\s*:/.test(head)) return readGoogleNews(path);
+  }
+  const items: StoryItem[] = [];
+  for await (const item of readInputs([path])) {
+    if (item.kind === "rejected") {
+      const r = item.rejection;
+      throw new InputError(r.reason, { file: r.file, line: r.line, field: r.field });
+    }
+    const a = item.article;
+    if (a.storyLabel === null) {
+      throw new InputError("no gold story label", { file: a.origin.file, line: a.origin.line, field: "story" });
+    }
+    items.push({ id: a.id, title: a.title, text: a.text, publishedAt: publishedSortKey(a.published), gold: a.storyLabel });
+  }
+  return items;
+}
+
+export interface StoryEvaluation {
+  readonly wiretrace: ClusterMetrics;
+  readonly baseline: ClusterMetrics;
+  readonly predictions: readonly { id: ArticleId; story: string }[];
+}
+
+/**
+ * Cluster labelled items in publication order (undated items keep input order) with wiretrace and with the
+ * single-pass TF-IDF baseline, and score both against the gold labels.
+ */
+export function evaluateStories(items: readonly StoryItem[], options: Partial<StoryOptions> = {}): StoryEvaluation {
+  const ordered = items
+    .map((item, i) => ({ item, i }))
+    .sort((a, b) => (a.item.publishedAt ?? 0) - (b.item.publishedAt ?? 0) || a.i - b.i)
+    .map((x) => x.item);
+  const clusterer = new StoryClusterer(options);
+  const pred = new Map<string, string>();
+  for (const item of ordered) pred.set(item.id, clusterer.assign(item).story);
+  const gold = new Map(items.map((i) => [i.id as string, i.gold]));
+  const baseline = singlePassBaseline(ordered.map((i) => ({ id: i.id, text: i.title ? `${i.title}\n${i.text}` : i.text })));
+  return {
+    wiretrace: clusterMetrics(gold, pred),
+    baseline: clusterMetrics(gold, baseline),
+    predictions: items.map((i) => ({ id: i.id, story: pred.get(i.id)! })),
+  };
+}

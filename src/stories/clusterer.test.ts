@@ -1,0 +1,90 @@
+import { describe, expect, it } from "vitest";
+import { articleId } from "../core/types.js";
+import { StoryClusterer, storyIdFor, type ClusterInput } from "./clusterer.js";
+
+const DAY = 86_400_000;
+const T0 = Date.parse("2023-07-03T00:00:00Z");
+
+const PORT = [
+  "Dock workers at the port of Vellin walked out over pay, halting grain loading at the harbour for a third day.",
+  "The Vellin port strike entered its fourth day as dock workers and the harbour authority failed to agree on pay.",
+  "Grain exporters warned of losses as the dock strike at Vellin harbour kept ships waiting offshore.",
+];
+const BANK = [
+  "Norvenia's central bank raised its benchmark interest rate to 4.5 percent to fight inflation.",
+  "The central bank of Norvenia lifted interest rates again, saying inflation remained far above its target.",
+];
+const FIRE = [
+  "A wildfire in the hills above Brenzano forced hundreds of residents to evacuate as strong winds spread the flames.",
+  "Firefighters contained the Brenzano wildfire after three days, allowing evacuated residents to return to the hills.",
+];
+
+const input = (id: string, text: string, day: number, extra: Partial<ClusterInput> = {}): ClusterInput => ({
+  id: articleId(id), title: null, text, publishedAt: T0 + day * DAY, ...extra,
+});
+
+describe("StoryClusterer", () => {
+  it("groups articles of one story and keeps others apart, with evidence", () => {
+    const c = new StoryClusterer();
+    const stream = [
+      input("p1", PORT[0]!, 0), input("b1", BANK[0]!, 0), input("f1", FIRE[0]!, 1), input("p2", PORT[1]!, 1),
+      input("b2", BANK[1]!, 1), input("p3", PORT[2]!, 2), input("f2", FIRE[1]!, 3),
+    ];
+    const out = stream.map((a) => c.assign(a));
+    const story = (id: string) => c.storyOfArticle(articleId(id));
+    expect(story("p2")).toBe(story("p1"));
+    expect(story("p3")).toBe(story("p1"));
+    expect(story("b2")).toBe(story("b1"));
+    expect(story("f2")).toBe(story("f1"));
+    expect(new Set([story("p1"), story("b1"), story("f1")]).size).toBe(3);
+    expect(out[0]).toMatchObject({ created: true, story: storyIdFor(articleId("p1")) });
+    const joined = out[3]!;
+    expect(joined.created).toBe(false);
+    expect(joined.features!.text).toBeGreaterThan(0.15);
+    expect(joined.score).toBeGreaterThanOrEqual(c.options.threshold);
+  });
+
+  it("lets reuse and shared entities pull an article in that the text alone would not", () => {
+    const c = new StoryClusterer();
+    c.assign(input("a", PORT[0]!, 0, { entities: ["vellin", "harbour authority"] }));
+    const weak = "Officials met on Tuesday to discuss the situation and said more talks would follow soon.";
+    const alone = new StoryClusterer();
+    alone.assign(input("a", PORT[0]!, 0));
+    expect(alone.assign(input("b", weak, 1)).created).toBe(true);
+    const withReuse = c.assign(input("b", weak, 1, { reuse: [{ id: articleId("a"), share: 0.8 }], entities: ["vellin"] }));
+    expect(withReuse.created).toBe(false);
+    expect(withReuse.features).toMatchObject({ reuse: 0.8, entities: 1 });
+  });
+
+  it("does not offer stories past the time window, and decays the score with the gap", () => {
+    const c = new StoryClusterer({ windowDays: 10, timeScaleDays: 2, timeFloor: 0 });
+    c.assign(input("p1", PORT[0]!, 0));
+    expect(c.assign(input("p-late", PORT[1]!, 30)).created).toBe(true);
+    const d = new StoryClusterer({ windowDays: 10, timeScaleDays: 2, timeFloor: 0 });
+    d.assign(input("p1", PORT[0]!, 0));
+    const near = d.assign(input("p2", PORT[1]!, 1));
+    expect(near.features!.time).toBeCloseTo(Math.exp(-1 / 2));
+  });
+
+  it("gives the same stories whatever the batching, and a repeated article keeps its story", () => {
+    const run = () => {
+      const c = new StoryClusterer();
+      for (const [i, t] of [...PORT, ...BANK].entries()) c.assign(input(`x${i}`, t, i));
+      return [...Array(5).keys()].map((i) => c.storyOfArticle(articleId(`x${i}`)));
+    };
+    expect(run()).toEqual(run());
+    const c = new StoryClusterer();
+    const first = c.assign(input("x", PORT[0]!, 0));
+    expect(c.assign(input("x", PORT[0]!, 0))).toMatchObject({ story: first.story, created: false, features: null });
+  });
+
+  // Negative cases: same day, same vocabulary of news, different stories.
+  it.each([
+    ["a strike at a different port", "Airline pilots went on strike at the national carrier, grounding flights across the country."],
+    ["an unrelated rate story", "Mortgage lenders in the city raised fees for first-time buyers, an industry group said."],
+  ])("keeps %s apart from the port story", (_name, text) => {
+    const c = new StoryClusterer();
+    c.assign(input("p1", PORT[0]!, 0));
+    expect(c.assign(input("other", text, 0)).created).toBe(true);
+  });
+});

@@ -1,0 +1,279 @@
+import { createHash } from "node:crypto";
+import { storyId, type ArticleId, type StoryId } from "../core/types.js";
+import { defaultStoryOptions, type StoryOptions } from "./options.js";
+import { termCounts } from "./terms.js";
+import { DocumentFrequencies, idfWeighted, tfVector, topTerms, weightedCosine, type SparseVector } from "./tfidf.js";
+
+const DAY = 86_400_000;
+
+/** What the clusterer needs of an article. */
+export interface ClusterInput {
+  readonly id: ArticleId;
+  readonly title: string | null;
+  readonly text: string;
+  /** Publication time in UTC ms, or `null` when unknown (no time factor then). */
+  readonly publishedAt: number | null;
+  /** Canonical entity keys (from entity recognition); may be empty. */
+  readonly entities?: readonly string[];
+  /** Reuse relations to articles already clustered: their id and the share reused. */
+  readonly reuse?: readonly { readonly id: ArticleId; readonly share: number }[];
+}
+
+/** A story's running profile: kept incrementally, so adding an article costs the same however many there are. */
+export interface StoryProfile {
+  readonly id: StoryId;
+  /** Sum of the unit vectors of its articles, pruned to the heaviest terms. */
+  centroid: Map<string, number>;
+  norm: number;
+  size: number;
+  /** Publication span in UTC ms; `null` when none of its articles is dated. */
+  first: number | null;
+  last: number | null;
+  entities: Map<string, number>;
+  headline: string | null;
+  indexed: string[];
+  /** The latest member vectors (up to `memberLinks`). */
+  members: Map<string, number>[];
+}
+
+/** The features of one article–story comparison. */
+export interface StoryFeatures {
+  readonly text: number;
+  readonly entities: number;
+  readonly reuse: number;
+  /** Multiplier from the gap between the article and the story's span, 0–1. */
+  readonly time: number;
+}
+
+/** A merge of one story into another, with the centroid cosine that justified it. */
+export interface StoryMerge {
+  readonly into: StoryId;
+  readonly from: StoryId;
+  readonly cosine: number;
+  readonly article: ArticleId;
+}
+
+/** Why an article went where it went. */
+export interface Assignment {
+  readonly article: ArticleId;
+  readonly story: StoryId;
+  readonly created: boolean;
+  readonly score: number;
+  readonly features: StoryFeatures | null;
+  /** The best story it did not join, if any was a candidate. */
+  readonly runnerUp: { readonly story: StoryId; readonly score: number } | null;
+  readonly candidates: number;
+  /** Stories merged into this one because the article bridged them. */
+  readonly merges: readonly StoryMerge[];
+}
+
+/** A story id that depends only on the article that started it, so it is the same however articles are batched. */
+export const storyIdFor = (first: ArticleId): StoryId =>
+  storyId(`s${createHash("sha1").update(first).digest("hex").slice(0, 12)}`);
+
+/**
+ * Online story clustering: each article, in publication order, joins the best-scoring candidate story or starts
+ * a new one. Candidates come from an inverted index over each story's heaviest terms and from reuse relations;
+ * the time window drops stale stories, so the cost per article does not grow with the archive.
+ *
+ * @example const c = new StoryClusterer(); c.assign({ id, title, text, publishedAt: Date.now() }).story
+ */
+export class StoryClusterer {
+  readonly options: StoryOptions;
+  readonly df: DocumentFrequencies;
+  private readonly stories = new Map<StoryId, StoryProfile>();
+  private readonly postings = new Map<string, Set<StoryId>>();
+  private readonly storyOf = new Map<ArticleId, StoryId>();
+  private readonly changed = new Set<StoryId>();
+  private readonly removed = new Set<StoryId>();
+
+  /** Stories changed and removed since the last call: what a store must save. */
+  takeChanges(): { changed: StoryProfile[]; removed: StoryId[] } {
+    const changed = [...this.changed].flatMap((id) => this.stories.get(id) ?? []);
+    const removed = [...this.removed];
+    this.changed.clear();
+    this.removed.clear();
+    return { changed, removed };
+  }
+
+  constructor(options: Partial<StoryOptions> = {}, df = new DocumentFrequencies()) {
+    this.options = { ...defaultStoryOptions, ...options };
+    this.df = df;
+  }
+
+  /** The story an article was put in, if it was clustered here. */
+  storyOfArticle(id: ArticleId): StoryId | undefined {
+    return this.storyOf.get(id);
+  }
+
+  story(id: StoryId): StoryProfile | undefined {
+    return this.stories.get(id);
+  }
+
+  allStories(): IterableIterator<StoryProfile> {
+    return this.stories.values();
+  }
+
+  /**
+   * An article's term vector: sublinear term frequencies (title terms weighted), unit length. IDF is applied when
+   * comparing, with the frequencies as they are then, so early articles are not stuck with early statistics.
+   */
+  vectorize(input: ClusterInput, learn = true): Map<string, number> {
+    const counts = termCounts(input.text);
+    if (input.title) termCounts(input.title, counts, this.options.titleWeight);
+    if (learn) this.df.add(counts.keys());
+    return tfVector(counts);
+  }
+
+  /** Cosine of two term-frequency vectors, each term weighted by its current IDF. */
+  cosine(a: SparseVector, b: SparseVector): number {
+    return weightedCosine(a, b, (t) => this.df.idf(t));
+  }
+
+  /** Score an article vector against a story. */
+  features(vector: SparseVector, input: ClusterInput, story: StoryProfile): StoryFeatures {
+    let text = story.norm === 0 ? 0 : this.cosine(vector, story.centroid);
+    for (const m of story.members) text = Math.max(text, this.cosine(vector, m));
+    const ents = input.entities ?? [];
+    const entities = ents.length === 0 ? 0 : ents.filter((e) => story.entities.has(e)).length / ents.length;
+    let reuse = 0;
+    for (const r of input.reuse ?? []) if (this.storyOf.get(r.id) === story.id) reuse = Math.max(reuse, r.share);
+    let time = 1;
+    if (input.publishedAt !== null && story.first !== null && story.last !== null) {
+      const gap = input.publishedAt < story.first ? story.first - input.publishedAt : Math.max(0, input.publishedAt - story.last);
+      time = Math.max(this.options.timeFloor, Math.exp(-gap / (this.options.timeScaleDays * DAY)));
+    }
+    return { text, entities, reuse, time };
+  }
+
+  score(f: StoryFeatures): number {
+    const o = this.options;
+    return (o.textWeight * f.text + o.entityWeight * f.entities + o.reuseWeight * f.reuse) * f.time;
+  }
+
+  /** Candidate stories for an article: by its heaviest terms, and by reuse, within the time window. */
+  candidates(vector: SparseVector, input: ClusterInput): StoryId[] {
+    const found = new Set<StoryId>();
+    for (const term of topTerms(idfWeighted(vector, this.df), this.options.queryTerms)) {
+      const posting = this.postings.get(term);
+      if (!posting || posting.size > this.options.maxPosting) continue;
+      for (const id of posting) found.add(id);
+    }
+    for (const r of input.reuse ?? []) {
+      const id = this.storyOf.get(r.id);
+      if (id) found.add(id);
+    }
+    const out: StoryId[] = [];
+    for (const id of found) {
+      const story = this.stories.get(id)!;
+      if (input.publishedAt !== null && story.last !== null && input.publishedAt - story.last > this.options.windowDays * DAY) continue;
+      out.push(id);
+    }
+    return out.sort();
+  }
+
+  /** Assign one article. Articles should arrive in publication order. */
+  assign(input: ClusterInput): Assignment {
+    const known = this.storyOf.get(input.id);
+    if (known) {
+      return { article: input.id, story: known, created: false, score: 1, features: null, runnerUp: null, candidates: 0, merges: [] };
+    }
+    const vector = this.vectorize(input);
+    const ranked = this.candidates(vector, input)
+      .map((id) => {
+        const f = this.features(vector, input, this.stories.get(id)!);
+        return { id, f, score: this.score(f) };
+      })
+      .sort((a, b) => b.score - a.score || (a.id < b.id ? -1 : 1));
+    const best = ranked[0];
+    const runnerUp = ranked[1] ? { story: ranked[1].id, score: ranked[1].score } : null;
+    if (best && best.score >= this.options.threshold) {
+      const story = this.stories.get(best.id)!;
+      this.add(story, vector, input);
+      const merges: StoryMerge[] = [];
+      for (const other of ranked.slice(1)) {
+        const o = this.stories.get(other.id);
+        if (!o || o.norm === 0 || story.norm === 0) continue;
+        const cosine = this.cosine(story.centroid, o.centroid);
+        if (cosine >= this.options.mergeThreshold) {
+          this.merge(story, o);
+          merges.push({ into: story.id, from: o.id, cosine, article: input.id });
+        }
+      }
+      return { article: input.id, story: best.id, created: false, score: best.score, features: best.f, runnerUp, candidates: ranked.length, merges };
+    }
+    const story: StoryProfile = {
+      id: storyIdFor(input.id), centroid: new Map(), norm: 0, size: 0, first: null, last: null,
+      entities: new Map(), headline: input.title, indexed: [], members: [],
+    };
+    this.stories.set(story.id, story);
+    this.add(story, vector, input);
+    return {
+      article: input.id, story: story.id, created: true, score: best?.score ?? 0, features: best?.f ?? null,
+      runnerUp: best ? { story: best.id, score: best.score } : null, candidates: ranked.length, merges: [],
+    };
+  }
+
+  /** Put a story profile back (from a store) with the articles it holds. */
+  restore(profile: StoryProfile, articles: readonly ArticleId[]): void {
+    this.stories.set(profile.id, profile);
+    for (const a of articles) this.storyOf.set(a, profile.id);
+    this.reindex(profile);
+  }
+
+  private add(story: StoryProfile, vector: Map<string, number>, input: ClusterInput): void {
+    if (this.options.memberLinks > 0) {
+      story.members.push(vector);
+      if (story.members.length > this.options.memberLinks) story.members.shift();
+    }
+    for (const [term, w] of vector) story.centroid.set(term, (story.centroid.get(term) ?? 0) + w);
+    if (story.centroid.size > this.options.centroidTerms * 1.5) {
+      const keep = new Set(topTerms(story.centroid, this.options.centroidTerms));
+      for (const term of story.centroid.keys()) if (!keep.has(term)) story.centroid.delete(term);
+    }
+    let norm = 0;
+    for (const w of story.centroid.values()) norm += w * w;
+    story.norm = Math.sqrt(norm);
+    story.size++;
+    if (input.publishedAt !== null) {
+      story.first = story.first === null ? input.publishedAt : Math.min(story.first, input.publishedAt);
+      story.last = story.last === null ? input.publishedAt : Math.max(story.last, input.publishedAt);
+    }
+    for (const e of input.entities ?? []) story.entities.set(e, (story.entities.get(e) ?? 0) + 1);
+    if (story.headline === null && input.title) story.headline = input.title;
+    this.storyOf.set(input.id, story.id);
+    this.changed.add(story.id);
+    this.reindex(story);
+  }
+
+  /** Fold story `from` into `into`: profiles added, articles moved, `from` gone. */
+  private merge(into: StoryProfile, from: StoryProfile): void {
+    for (const [term, w] of from.centroid) into.centroid.set(term, (into.centroid.get(term) ?? 0) + w);
+    let norm = 0;
+    for (const w of into.centroid.values()) norm += w * w;
+    into.norm = Math.sqrt(norm);
+    into.size += from.size;
+    if (from.first !== null) into.first = into.first === null ? from.first : Math.min(into.first, from.first);
+    if (from.last !== null) into.last = into.last === null ? from.last : Math.max(into.last, from.last);
+    for (const [e, n] of from.entities) into.entities.set(e, (into.entities.get(e) ?? 0) + n);
+    into.members.push(...from.members);
+    for (const term of from.indexed) this.postings.get(term)?.delete(from.id);
+    for (const [article, story] of this.storyOf) if (story === from.id) this.storyOf.set(article, into.id);
+    this.stories.delete(from.id);
+    this.changed.delete(from.id);
+    this.removed.add(from.id);
+    this.changed.add(into.id);
+    this.reindex(into);
+  }
+
+  private reindex(story: StoryProfile): void {
+    const terms = topTerms(idfWeighted(story.centroid, this.df), this.options.indexTerms);
+    for (const term of story.indexed) this.postings.get(term)?.delete(story.id);
+    for (const term of terms) {
+      let posting = this.postings.get(term);
+      if (!posting) this.postings.set(term, (posting = new Set()));
+      posting.add(story.id);
+    }
+    story.indexed = terms;
+  }
+}

@@ -1,0 +1,133 @@
+import { execFileSync } from "node:child_process";
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { main } from "../src/cli/main.js";
+import { EXIT } from "../src/cli/io.js";
+import { demoCorpus } from "../src/cli/commands/demo.js";
+import { ingest } from "../src/engine/ingest.js";
+import { reclusterAll } from "../src/engine/stories.js";
+import { openSqliteStore } from "../src/store/sqlite/sqlite-store.js";
+import { captureIo, tempDir } from "./helpers.js";
+
+const SHARED = join(import.meta.dirname, "..", "..", "shared");
+const GIVEME = join(SHARED, "data", "giveme5w1h_news_cluster");
+
+/** The demo corpus's JSONL articles, which carry gold story labels. */
+const demoJsonl = join(demoCorpus, "outlets.jsonl");
+
+async function partition(batchSize: number, reversed: boolean) {
+  const store = openSqliteStore(":memory:");
+  const paths = [join(demoCorpus, "agency"), demoJsonl, join(demoCorpus, "feeds"), join(demoCorpus, "pages")];
+  await ingest(store, reversed ? [...paths].reverse() : paths, { batchSize });
+  const ids = (await store.listArticles({ limit: 100 })).map((a) => a.id).sort();
+  const groups = async () => {
+    const byStory = new Map<string, string[]>();
+    for (const id of ids) {
+      const s = (await store.storyOf(id))!;
+      byStory.set(s, [...(byStory.get(s) ?? []), id]);
+    }
+    return [...byStory.values()].map((g) => g.join(",")).sort();
+  };
+  const online = await groups();
+  await reclusterAll(store);
+  const canonical = await groups();
+  await store.close();
+  return { online, canonical };
+}
+
+describe("stories through the store", () => {
+  it("clusters the demo corpus by its gold labels, online and re-clustered", async () => {
+    const { online } = await partition(1000, false);
+    const gold = new Map<string, string[]>();
+    for (const line of readFileSync(demoJsonl, "utf8").split("\n").filter(Boolean)) {
+      const r = JSON.parse(line) as { id: string; story: string };
+      gold.set(r.story, [...(gold.get(r.story) ?? []), r.id]);
+    }
+    for (const members of gold.values()) {
+      const holder = online.find((g) => g.split(",").includes(members[0]!))!;
+      for (const m of members) expect(holder.split(",")).toContain(m);
+    }
+    expect(online).toHaveLength(5);
+  });
+
+  it("gives the same stories however the corpus is batched or ordered, once re-clustered", async () => {
+    const a = await partition(1000, false);
+    const b = await partition(1, false);
+    const c = await partition(3, true);
+    expect(b.online).toEqual(a.online);
+    expect(b.canonical).toEqual(a.canonical);
+    expect(c.canonical).toEqual(a.canonical);
+  });
+
+  it("lists stories and shows one by outlet with the reason for each article", async () => {
+    const dir = tempDir();
+    const db = join(dir, "w.db");
+    await main(["demo", "--db", db], captureIo(dir).io);
+    const list = captureIo(dir);
+    expect(await main(["stories", "--db", db, "--json"], list.io)).toBe(EXIT.ok);
+    const stories = JSON.parse(list.out()) as { id: string; size: number; outlets: number }[];
+    expect(stories.map((s) => s.size).sort()).toEqual([1, 2, 2, 3, 5]);
+    const big = stories.find((s) => s.size === 5)!;
+    expect(big.outlets).toBe(5);
+    const show = captureIo(dir);
+    expect(await main(["story", "000_3fa85c1e9d07b2a4", "--db", db], show.io)).toBe(EXIT.ok);
+    expect(show.out()).toMatch(/^Meridian Press Agency\n  2023-07-09 {2}000_3fa85c1e9d07b2a4/m);
+    expect(show.out()).toContain("started the story");
+    expect(show.out()).toMatch(/score \d\.\d\d: text \d\.\d\d, entities \d\.\d\d, reuse \d\.\d\d, time ×\d\.\d\d/);
+    const recluster = captureIo(dir);
+    expect(await main(["recluster", "--db", db], recluster.io)).toBe(EXIT.ok);
+    expect(recluster.out()).toBe("re-clustered 13 articles into 5 stories\n");
+    const missing = captureIo(dir);
+    expect(await main(["story", "nope", "--db", db], missing.io)).toBe(EXIT.notFound);
+  });
+
+  it("scores a labelled JSONL with eval stories and writes predictions", async () => {
+    const dir = tempDir();
+    const run = captureIo(dir);
+    expect(await main(["eval", "stories", demoJsonl, "--json", "--predictions", join(dir, "p.jsonl")], run.io)).toBe(EXIT.ok);
+    const r = JSON.parse(run.out());
+    expect(r).toMatchObject({ items: 6, bcubedF1: 1, baseline: expect.objectContaining({ nmi: expect.any(Number) }) });
+    const lines = readFileSync(join(dir, "p.jsonl"), "utf8").trim().split("\n").map((l) => JSON.parse(l));
+    expect(lines.map((l: { id: string }) => l.id)).toContain("levant-courier-2023-07-09-tal-qasra-strike");
+  });
+
+  it("rejects unlabelled data for evaluation with the file, line and field", async () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, "x.jsonl"), `${JSON.stringify({ id: "a", published: "2023-07-09", text: "No label." })}\n`);
+    const run = captureIo(dir);
+    expect(await main(["eval", "stories", join(dir, "x.jsonl")], run.io)).toBe(EXIT.usage);
+    expect(run.err()).toContain("x.jsonl:1: story: no gold story label");
+  });
+});
+
+describe.skipIf(!existsSync(GIVEME))("eval stories on Giveme5W1H (../shared/data)", () => {
+  it("beats the baseline, and ../shared/tools/score_clusters.py agrees with the printed figures", async () => {
+    const dir = tempDir();
+    const pred = join(dir, "pred.jsonl");
+    const run = captureIo(dir);
+    expect(await main(["eval", "stories", GIVEME, "--json", "--predictions", pred], run.io)).toBe(EXIT.ok);
+    const r = JSON.parse(run.out());
+    expect(r.bcubedF1).toBeGreaterThanOrEqual(0.92);
+    expect(r.bcubedF1).toBeGreaterThan(r.baseline.bcubedF1);
+    expect(r.nmi).toBeGreaterThan(r.baseline.nmi);
+
+    // The independent scorer, on gold written from the same folder.
+    const gold = join(dir, "gold.jsonl");
+    const { readGiveme5w1h } = await import("../src/eval/giveme5w1h.js");
+    writeFileSync(gold, (await readGiveme5w1h(GIVEME)).map((a) => JSON.stringify({ id: a.id, story: a.event })).join("\n"));
+    let python: string;
+    try {
+      python = execFileSync("python3", [join(SHARED, "tools", "score_clusters.py"), gold, pred], { encoding: "utf8" });
+    } catch (error) {
+      if (process.env["CI"]) throw error;
+      console.warn(`skipping the score_clusters.py comparison: ${(error as Error).message}`);
+      return;
+    }
+    const s = JSON.parse(python);
+    const pairs: [string, string][] = [["pair_f1", "pairF1"], ["bcubed_p", "bcubedP"], ["bcubed_r", "bcubedR"], ["bcubed_f1", "bcubedF1"], ["ari", "ari"], ["nmi", "nmi"]];
+    for (const [theirs, ours] of pairs) expect(s[theirs]).toBeCloseTo(r[ours], 9);
+  });
+});
+
+if (!existsSync(GIVEME)) console.warn(`skipping eval stories: ${GIVEME} not found (see ../shared/data/README.md)`);
