@@ -1,6 +1,7 @@
 // `npm run bench [-- --articles N]`: every benchmark, figures printed side by side with a baseline.
 import { benchIngest } from "./ingest.mjs";
 import { benchReuse } from "./reuse.mjs";
+import { benchStories } from "./stories.mjs";
 
 const args = process.argv.slice(2);
 const flag = (name, fallback) => {
@@ -16,3 +17,6 @@ await benchIngest({ articles });
 console.log();
 console.log("== near-duplicates and reuse ==");
 await benchReuse({ articles, subset: Math.min(5000, articles) });
+console.log();
+console.log("== stories ==");
+await benchStories({ articles });

@@ -8,3 +8,8 @@ export type { FormatName } from "./ingest/detect.js";
 export { ingest, type IngestOptions, type IngestReport, type RejectionNote } from "./engine/ingest.js";
 export type * from "./engine/store.js";
 export { openSqliteStore, type SqliteStoreOptions } from "./store/sqlite/sqlite-store.js";
+export {
+  recogniseEntities, createRecogniser, defaultRefiners, defaultDocumentRefiners, type Recogniser, type RecogniserOptions,
+} from "./entities/recogniser.js";
+export type { EntityMention, EntityType, ProvenanceTag } from "./entities/entity-mention.js";
+export { loadNerModel } from "./entities/model-file.js";

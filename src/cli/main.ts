@@ -6,6 +6,7 @@ import { reuseCommands } from "./commands/reuse.js";
 import { storyCommands } from "./commands/stories.js";
 import { ingestCommand } from "./commands/ingest.js";
 import { readCommands } from "./commands/list.js";
+import { timelineCommands } from "./commands/timeline.js";
 import { EXIT, type CliIo } from "./io.js";
 
 /** The version printed by `--version`. */
@@ -37,6 +38,7 @@ export async function main(argv: readonly string[], io: CliIo = processIo()): Pr
   ingestCommand(program, io, (code) => (exitCode = code));
   readCommands(program, io);
   reuseCommands(program, io);
+  timelineCommands(program, io);
   storyCommands(program, io);
   evalCommands(program, io);
   demoCommand(program, io);

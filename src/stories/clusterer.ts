@@ -2,7 +2,7 @@ import { createHash } from "node:crypto";
 import { storyId, type ArticleId, type StoryId } from "../core/types.js";
 import { defaultStoryOptions, type StoryOptions } from "./options.js";
 import { termCounts } from "./terms.js";
-import { DocumentFrequencies, idfWeighted, tfVector, topTerms, weightedCosine, type SparseVector } from "./tfidf.js";
+import { DocumentFrequencies, dot, idfWeighted, tfVector, topTerms, unit, weightedCosine, type SparseVector } from "./tfidf.js";
 
 const DAY = 86_400_000;
 
@@ -34,6 +34,11 @@ export interface StoryProfile {
   indexed: string[];
   /** The latest member vectors (up to `memberLinks`). */
   members: Map<string, number>[];
+  /**
+   * The centroid and members weighted by IDF and normalised, as of the story's last change: what articles are
+   * compared with. Derived, not saved.
+   */
+  weighted: Map<string, number>[];
 }
 
 /** The features of one article–story comparison. */
@@ -130,10 +135,10 @@ export class StoryClusterer {
     return weightedCosine(a, b, (t) => this.df.idf(t));
   }
 
-  /** Score an article vector against a story. */
-  features(vector: SparseVector, input: ClusterInput, story: StoryProfile): StoryFeatures {
-    let text = story.norm === 0 ? 0 : this.cosine(vector, story.centroid);
-    for (const m of story.members) text = Math.max(text, this.cosine(vector, m));
+  /** Score an article (its IDF-weighted unit vector) against a story. */
+  features(weighted: SparseVector, input: ClusterInput, story: StoryProfile): StoryFeatures {
+    let text = 0;
+    for (const w of story.weighted) text = Math.max(text, dot(weighted, w));
     const ents = input.entities ?? [];
     const entities = ents.length === 0 ? 0 : ents.filter((e) => story.entities.has(e)).length / ents.length;
     let reuse = 0;
@@ -151,25 +156,33 @@ export class StoryClusterer {
     return (o.textWeight * f.text + o.entityWeight * f.entities + o.reuseWeight * f.reuse) * f.time;
   }
 
-  /** Candidate stories for an article: by its heaviest terms, and by reuse, within the time window. */
-  candidates(vector: SparseVector, input: ClusterInput): StoryId[] {
-    const found = new Set<StoryId>();
-    for (const term of topTerms(idfWeighted(vector, this.df), this.options.queryTerms)) {
+  /**
+   * Candidate stories for an article: those indexed under its heaviest terms, ranked by the weight of the terms
+   * they share and cut to `maxCandidates`, plus the stories of articles it reuses; stale stories are dropped.
+   */
+  candidates(weighted: SparseVector, input: ClusterInput): StoryId[] {
+    const hits = new Map<StoryId, number>();
+    for (const term of topTerms(weighted, this.options.queryTerms)) {
       const posting = this.postings.get(term);
       if (!posting || posting.size > this.options.maxPosting) continue;
-      for (const id of posting) found.add(id);
+      const w = weighted.get(term)!;
+      for (const id of posting) hits.set(id, (hits.get(id) ?? 0) + w);
     }
+    const live = (id: StoryId) => {
+      const story = this.stories.get(id);
+      return !!story && !(input.publishedAt !== null && story.last !== null && input.publishedAt - story.last > this.options.windowDays * DAY);
+    };
+    const ranked = [...hits]
+      .filter(([id]) => live(id))
+      .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+      .slice(0, this.options.maxCandidates)
+      .map(([id]) => id);
+    const out = new Set(ranked);
     for (const r of input.reuse ?? []) {
       const id = this.storyOf.get(r.id);
-      if (id) found.add(id);
+      if (id && live(id)) out.add(id);
     }
-    const out: StoryId[] = [];
-    for (const id of found) {
-      const story = this.stories.get(id)!;
-      if (input.publishedAt !== null && story.last !== null && input.publishedAt - story.last > this.options.windowDays * DAY) continue;
-      out.push(id);
-    }
-    return out.sort();
+    return [...out].sort();
   }
 
   /** Assign one article. Articles should arrive in publication order. */
@@ -179,9 +192,10 @@ export class StoryClusterer {
       return { article: input.id, story: known, created: false, score: 1, features: null, runnerUp: null, candidates: 0, merges: [] };
     }
     const vector = this.vectorize(input);
-    const ranked = this.candidates(vector, input)
+    const weighted = unit(idfWeighted(vector, this.df));
+    const ranked = this.candidates(weighted, input)
       .map((id) => {
-        const f = this.features(vector, input, this.stories.get(id)!);
+        const f = this.features(weighted, input, this.stories.get(id)!);
         return { id, f, score: this.score(f) };
       })
       .sort((a, b) => b.score - a.score || (a.id < b.id ? -1 : 1));
@@ -191,7 +205,7 @@ export class StoryClusterer {
       const story = this.stories.get(best.id)!;
       this.add(story, vector, input);
       const merges: StoryMerge[] = [];
-      for (const other of ranked.slice(1)) {
+      for (const other of this.options.mergeThreshold >= 1 ? [] : ranked.slice(1)) {
         const o = this.stories.get(other.id);
         if (!o || o.norm === 0 || story.norm === 0) continue;
         const cosine = this.cosine(story.centroid, o.centroid);
@@ -204,7 +218,7 @@ export class StoryClusterer {
     }
     const story: StoryProfile = {
       id: storyIdFor(input.id), centroid: new Map(), norm: 0, size: 0, first: null, last: null,
-      entities: new Map(), headline: input.title, indexed: [], members: [],
+      entities: new Map(), headline: input.title, indexed: [], members: [], weighted: [],
     };
     this.stories.set(story.id, story);
     this.add(story, vector, input);
@@ -267,7 +281,9 @@ export class StoryClusterer {
   }
 
   private reindex(story: StoryProfile): void {
-    const terms = topTerms(idfWeighted(story.centroid, this.df), this.options.indexTerms);
+    const centroid = unit(idfWeighted(story.centroid, this.df));
+    story.weighted = [centroid, ...story.members.map((m) => unit(idfWeighted(m, this.df)))];
+    const terms = topTerms(centroid, this.options.indexTerms);
     for (const term of story.indexed) this.postings.get(term)?.delete(story.id);
     for (const term of terms) {
       let posting = this.postings.get(term);

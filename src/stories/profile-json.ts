@@ -31,6 +31,6 @@ export function profileFromJson(id: StoryId, text: string): StoryProfile {
   const j = JSON.parse(text) as ProfileJson;
   return {
     id, centroid: new Map(j.centroid), norm: j.norm, size: j.size, first: j.first, last: j.last,
-    entities: new Map(j.entities), headline: j.headline, indexed: [], members: j.members.map((m) => new Map(m)),
+    entities: new Map(j.entities), headline: j.headline, indexed: [], members: j.members.map((m) => new Map(m)), weighted: [],
   };
 }

@@ -107,3 +107,13 @@ export function weightedCosine(a: SparseVector, b: SparseVector, weight: (term: 
   }
   return na === 0 || nb === 0 ? 0 : d / Math.sqrt(na * nb);
 }
+
+/** The vector scaled to unit length (unchanged when zero). */
+export function unit(v: Map<string, number>): Map<string, number> {
+  let norm = 0;
+  for (const w of v.values()) norm += w * w;
+  norm = Math.sqrt(norm);
+  if (norm === 0) return v;
+  for (const [t, w] of v) v.set(t, w / norm);
+  return v;
+}

@@ -7,6 +7,8 @@ import { evaluateReuse, readReusePairs } from "../../eval/reuse-eval.js";
 import { evaluateStories, readStoryItems } from "../../eval/stories-eval.js";
 import type { ClusterMetrics } from "../../eval/cluster-metrics.js";
 import { print, printJson, type CliIo } from "../io.js";
+import { evalNerCommand } from "./eval-ner.js";
+import { evalTimexCommand } from "./eval-timex.js";
 import { resolve } from "node:path";
 
 const f3 = (x: number) => x.toFixed(3);
@@ -19,6 +21,8 @@ async function writeJsonl(path: string, values: readonly unknown[]): Promise<voi
 /** `wiretrace eval ...`: measure wiretrace on labelled data, and write predictions others can re-score. */
 export function evalCommands(program: Command, io: CliIo): void {
   const evalCmd = program.command("eval").description("measure accuracy on labelled data");
+  evalNerCommand(evalCmd, io);
+  evalTimexCommand(evalCmd, io);
 
   evalCmd
     .command("reuse")

@@ -1,0 +1,69 @@
+// Story assignment cost per article as the archive grows: wiretrace's indexed candidates next to the
+// single-pass baseline that compares every cluster.
+import { StoryClusterer } from "../dist/stories/clusterer.js";
+import { singlePassBaseline } from "../dist/stories/baseline.js";
+import { clusterMetrics } from "../dist/eval/cluster-metrics.js";
+import { loadSentences, prng, sentenceModel } from "./corpus.mjs";
+
+const DAY = 86_400_000;
+
+/** Articles in stories: each story has its own topic sentences that its articles draw on, among general ones. */
+function makeStream(count, makeSentence) {
+  const rand = prng(21);
+  const stories = [];
+  const out = [];
+  const t0 = Date.UTC(2023, 0, 1);
+  for (let i = 0; out.length < count; i++) {
+    // A new story starts every so often; articles go to a live story, spread over its few days.
+    if (stories.length === 0 || rand() < 0.25) {
+      const start = t0 + (out.length / count) * 365 * DAY;
+      stories.push({ id: `g${stories.length}`, start, topic: Array.from({ length: 6 }, makeSentence) });
+    }
+    const live = stories.slice(-40);
+    const story = live[Math.floor(rand() * live.length)];
+    const topical = Array.from({ length: 3 }, () => story.topic[Math.floor(rand() * story.topic.length)]);
+    const general = Array.from({ length: 6 }, makeSentence);
+    out.push({
+      id: `a${out.length}`, title: story.topic[0].slice(0, 60), text: [...topical, ...general].join(" "),
+      publishedAt: Math.max(story.start, t0 + (out.length / count) * 365 * DAY), gold: story.id,
+    });
+  }
+  return out;
+}
+
+export async function benchStories({ articles }) {
+  const { sentences, origin } = loadSentences();
+  const stream = makeStream(articles, sentenceModel(sentences, 17));
+  const golds = new Set(stream.map((a) => a.gold)).size;
+  console.log(`stream: ${articles.toLocaleString("en-US")} articles in ${golds.toLocaleString("en-US")} stories over a year (sentences from a bigram model of ${origin})`);
+  const clusterer = new StoryClusterer();
+  const window = Math.min(10_000, Math.floor(articles / 2));
+  const baseN = Math.min(5_000, window);
+  const marks = [window, articles].filter((m, i, all) => all.indexOf(m) === i);
+  const perWindow = [];
+  let t = performance.now();
+  const pred = new Map();
+  for (let i = 0; i < stream.length; i++) {
+    pred.set(stream[i].id, clusterer.assign(stream[i]).story);
+    if (marks.includes(i + 1)) {
+      perWindow.push({ at: i + 1, ms: (performance.now() - t) / window });
+    }
+    if (marks.some((m) => m - window === i + 1)) t = performance.now();
+  }
+  const m = clusterMetrics(new Map(stream.map((a) => [a.id, a.gold])), pred);
+  console.log("story assignment                  ms per article (last 10,000 before the mark)");
+  for (const w of perWindow) console.log(`  wiretrace at ${w.at.toLocaleString("en-US").padStart(8)} articles     ${w.ms.toFixed(3)}`);
+  console.log(`  wiretrace quality: BCubed F1 ${m.bcubedF1.toFixed(3)}, NMI ${m.nmi.toFixed(3)}, ${m.predClusters} stories for ${m.goldClusters}`);
+  // Baseline on the first 10,000 only: it compares every cluster, so its cost grows with the archive.
+  const sub = stream.slice(0, baseN);
+  t = performance.now();
+  const half = singlePassBaseline(sub.slice(0, baseN / 2));
+  const tHalf = performance.now() - t;
+  t = performance.now();
+  const full = singlePassBaseline(sub);
+  const tFull = performance.now() - t;
+  const late = (tFull - tHalf) / (baseN / 2);
+  console.log(`  baseline (scan all clusters): ${(tHalf / (baseN / 2)).toFixed(3)} ms per article over the first ${(baseN / 2).toLocaleString("en-US")}, ${late.toFixed(3)} over the next ${(baseN / 2).toLocaleString("en-US")}`);
+  void half;
+  void full;
+}
