@@ -75,6 +75,10 @@ describe("stories through the store", () => {
     expect(show.out()).toMatch(/^Meridian Press Agency\n  2023-07-09 {2}000_3fa85c1e9d07b2a4/m);
     expect(show.out()).toContain("started the story");
     expect(show.out()).toMatch(/score \d\.\d\d: text \d\.\d\d, entities \d\.\d\d, reuse \d\.\d\d, time ×\d\.\d\d/);
+    const timeline = captureIo(dir);
+    expect(await main(["timeline", big.id, "--db", db], timeline.io)).toBe(EXIT.ok);
+    expect(timeline.out()).toMatch(new RegExp(`^story ${big.id} \\(.*\\), 5 articles: \\d+ dated events`, "m"));
+    expect(timeline.out()).toMatch(/^2023-07-07 +\(day\) +Meridian Press Agency: .*\[Friday\]/m);
     const recluster = captureIo(dir);
     expect(await main(["recluster", "--db", db], recluster.io)).toBe(EXIT.ok);
     expect(recluster.out()).toBe("re-clustered 13 articles into 5 stories\n");

@@ -63,7 +63,7 @@ describe("wiretrace timeline", () => {
     const { dir, db } = await ingested();
     const run = captureIo(dir);
     expect(await main(["timeline", "nope", "--db", db], run.io)).toBe(EXIT.notFound);
-    expect(run.err()).toBe('wiretrace: no article with id "nope"\n');
+    expect(run.err()).toBe('wiretrace: no story or article with id "nope"\n');
   });
 });
 

@@ -4,6 +4,7 @@ import { demoCommand } from "./commands/demo.js";
 import { evalCommands } from "./commands/eval.js";
 import { reuseCommands } from "./commands/reuse.js";
 import { storyCommands } from "./commands/stories.js";
+import { entityCommands } from "./commands/entities.js";
 import { ingestCommand } from "./commands/ingest.js";
 import { readCommands } from "./commands/list.js";
 import { timelineCommands } from "./commands/timeline.js";
@@ -40,6 +41,7 @@ export async function main(argv: readonly string[], io: CliIo = processIo()): Pr
   reuseCommands(program, io);
   timelineCommands(program, io);
   storyCommands(program, io);
+  entityCommands(program, io);
   evalCommands(program, io);
   demoCommand(program, io);
   try {

@@ -1,6 +1,6 @@
 import type { Command } from "commander";
 import { NotFoundError } from "../../core/errors.js";
-import { articleId, type ArticleId } from "../../core/types.js";
+import { articleId, storyId, type ArticleId } from "../../core/types.js";
 import type { StoredArticle } from "../../engine/store.js";
 import { buildTimeline, timelineEntries, type TimelineEvent } from "../../timeline/timeline.js";
 import { print, printJson, type CliIo } from "../io.js";
@@ -21,18 +21,30 @@ function eventLines(event: TimelineEvent, articles: ReadonlyMap<ArticleId, Store
   });
 }
 
-/** `wiretrace timeline ID`: the dated events of an article and of the articles related to it. */
+/** `wiretrace timeline ID`: the dated events of a story, or of an article and the articles related to it. */
 export function timelineCommands(program: Command, io: CliIo): void {
   program
     .command("timeline")
-    .description("the timeline of an article and the articles that reuse it or that it reuses: dated sentences, merged into events")
-    .argument("<id>", "article id")
+    .description("the timeline of a story, or of an article and the articles related to it by reuse: dated sentences, merged into events")
+    .argument("<id>", "story id or article id")
     .option("--db <file>", "database file")
     .option("--json", "print JSON")
     .action(async (id: string, flags: { db?: string; json?: boolean }) => {
       await withStore(dbLocation(io, flags.db), async (store) => {
+        const story = await store.getStory(storyId(id));
+        if (story) {
+          const members = (await store.getArticles(story.articles.map((a) => a.id)))
+            .sort((a, b) => a.published.date.localeCompare(b.published.date) || a.id.localeCompare(b.id));
+          const events = buildTimeline(members.flatMap((a) => timelineEntries(a)));
+          if (flags.json) return printJson(io, { story: story.story.id, articles: members.map((a) => a.id), events });
+          print(io, `story ${story.story.id} (${story.story.headline ?? "no headline"}), ${members.length} articles: ` +
+            `${events.length} dated event${events.length === 1 ? "" : "s"}`);
+          const byId = new Map(members.map((a) => [a.id, a]));
+          for (const event of events) for (const line of eventLines(event, byId)) print(io, line);
+          return;
+        }
         const article = await store.getArticle(articleId(id));
-        if (!article) throw new NotFoundError(`no article with id ${JSON.stringify(id)}`);
+        if (!article) throw new NotFoundError(`no story or article with id ${JSON.stringify(id)}`);
         const relatedIds = (await store.relationsOf(article.id)).map((r) => (r.a === article.id ? r.b : r.a));
         const related = (await store.getArticles(relatedIds)).filter((a) => a.id !== article.id)
           .sort((a, b) => a.published.date.localeCompare(b.published.date) || a.id.localeCompare(b.id));
