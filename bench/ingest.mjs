@@ -57,19 +57,28 @@ export async function benchIngest({ articles }) {
     const n = await baseline(file, join(dir, "baseline.db"));
     const baseSecs = (performance.now() - t) / 1000;
 
-    const store = openSqliteStore(join(dir, "wiretrace.db"));
-    t = performance.now();
-    const report = await ingest(store, [file]);
-    const secs = (performance.now() - t) / 1000;
-    await store.close();
-    if (report.inserted !== articles || n !== articles) throw new Error(`expected ${articles} articles, stored ${report.inserted}`);
-    const dbBytes = statSync(join(dir, "wiretrace.db")).size;
+    const run = async (name, options) => {
+      const store = openSqliteStore(join(dir, `${name}.db`));
+      const t0 = performance.now();
+      const report = await ingest(store, [file], options);
+      const secs = (performance.now() - t0) / 1000;
+      await store.close();
+      if (report.inserted !== articles) throw new Error(`expected ${articles} articles, stored ${report.inserted}`);
+      return { secs, bytes: statSync(join(dir, `${name}.db`)).size, report };
+    };
+    const plain = await run("plain", { index: false, stories: false });
+    const full = await run("full", {});
+    if (n !== articles) throw new Error(`baseline stored ${n}`);
 
-    console.log("ingest into SQLite                      articles/s      MB/s   seconds");
-    console.log(`  wiretrace (read, validate, hash, store) ${fmt(articles / secs, 10)} ${fmt(mb / secs, 9, 1)} ${fmt(secs, 9, 1)}`);
-    console.log(`  baseline (JSON.parse + bare INSERT)     ${fmt(articles / baseSecs, 10)} ${fmt(mb / baseSecs, 9, 1)} ${fmt(baseSecs, 9, 1)}`);
-    console.log(`  store size: ${(dbBytes / articles).toFixed(0)} bytes per article (text, raw record and indexes)`);
-    return { articles, mb, secs, baseSecs };
+    console.log("ingest into SQLite                                    articles/s      MB/s   seconds  bytes/article");
+    const row = (label, secs, bytes) =>
+      console.log(`  ${label.padEnd(52)}${fmt(articles / secs, 10)} ${fmt(mb / secs, 9, 1)} ${fmt(secs, 9, 1)} ${fmt(bytes / articles, 14)}`);
+    row("wiretrace, default (store, index, relate, stories)", full.secs, full.bytes);
+    row("wiretrace, store only (read, validate, hash, store)", plain.secs, plain.bytes);
+    row("baseline (JSON.parse + bare INSERT of id, date, text)", baseSecs, statSync(join(dir, "baseline.db")).size);
+    const tm = full.report.timings;
+    console.log(`  default run, ms per phase: read ${tm.readMs.toFixed(0)}, sketch ${tm.sketchMs.toFixed(0)}, store ${tm.storeMs.toFixed(0)}, LSH query ${tm.queryMs.toFixed(0)}, verify ${tm.verifyMs.toFixed(0)}, stories ${tm.storiesMs.toFixed(0)}`);
+    return { articles, mb };
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

@@ -104,7 +104,7 @@ export async function benchReuse({ articles, subset = 5000 }) {
     const dbPath = join(dir, "reuse.db");
     const store = openSqliteStore(dbPath);
     let t = performance.now();
-    const report = await ingest(store, [file]);
+    const report = await ingest(store, [file], { stories: false });
     const ingestSecs = (performance.now() - t) / 1000;
     const relations = await store.listRelations(["duplicate", "near-duplicate", "derived"]);
     const found = new Map(relations.map((r) => [key(r.a, r.b), r.relation.kind === "derived" ? "derived" : "duplicate"]));

@@ -153,6 +153,6 @@ export async function ingest(store: Store, paths: readonly string[], options: In
     if (articles.length + rejected.length >= batchSize) await flush();
   }
   await flush();
-  await stories?.saveFrequencies();
+  await stories?.flush();
   return report;
 }

@@ -176,9 +176,13 @@ export interface StorySummary {
 export interface StoryStore {
   /** Stories last seen at or after `sinceMs` (all when null), with the ids of their articles. */
   loadStories(sinceMs: number | null): Promise<{ story: SavedStory; articles: ArticleId[] }[]>;
-  /** Save changed stories, remove merged-away ones, record assignments and events: one transaction. */
+  /**
+   * Save changed stories, remove merged-away ones, record assignments and events: one transaction. `created` are
+   * new stories to list now whose profiles may be saved later (inserted only when absent).
+   */
   saveStories(batch: {
     stories: readonly SavedStory[];
+    created: readonly SavedStory[];
     removed: readonly StoryId[];
     assignments: readonly SavedAssignment[];
     events: readonly StoryEvent[];

@@ -1,7 +1,7 @@
 import type { ArticleId, StoryId } from "../core/types.js";
 import type { Article } from "../core/types.js";
 import { publishedSortKey } from "../core/published.js";
-import { StoryClusterer, type Assignment, type ClusterInput } from "../stories/clusterer.js";
+import { StoryClusterer, type Assignment, type ClusterInput, type StoryProfile } from "../stories/clusterer.js";
 import { defaultStoryOptions, type StoryOptions } from "../stories/options.js";
 import { profileFromJson, profileToJson } from "../stories/profile-json.js";
 import { DocumentFrequencies } from "../stories/tfidf.js";
@@ -18,6 +18,8 @@ export type EntityKeys = (article: Article) => readonly string[];
  * publication order, and saves profiles, assignments and events after each batch.
  */
 export class StoryEngine {
+  private batches = 0;
+
   private constructor(
     private readonly store: Store,
     readonly clusterer: StoryClusterer,
@@ -61,21 +63,41 @@ export class StoryEngine {
         events.push({ kind: "merge", story: m.into, other: m.from, article: m.article, detail: JSON.stringify({ cosine: m.cosine }) });
       }
     }
-    const { changed, removed } = this.clusterer.takeChanges();
+    this.batches++;
+    const saveProfiles = this.batches % PROFILE_SAVE_EVERY === 0;
+    const { changed, removed } = saveProfiles ? this.clusterer.takeChanges() : { changed: [], removed: [] };
     await this.store.saveStories({
-      stories: changed.map((p) => ({ id: p.id, headline: p.headline, firstAt: p.first, lastAt: p.last, size: p.size, profile: profileToJson(p) })),
+      stories: changed.map(saved),
       removed,
       assignments: out.map((a) => ({ article: a.article, story: a.story, score: a.score, evidence: JSON.stringify(a) })),
       events,
+      // Stories a batch creates are listed at once (their profiles follow with the next save).
+      created: out.filter((a) => a.created).flatMap((a) => {
+        const p = this.clusterer.story(a.story);
+        return p ? [saved(p)] : [];
+      }),
     });
     return out;
   }
 
-  /** Save the term frequencies (once per ingest run, not per batch: they are statistics, not records). */
-  async saveFrequencies(): Promise<void> {
+  /**
+   * Save what is only saved now and then: the changed story profiles and the term frequencies. Call at the end of
+   * an ingest run (a crash before it loses only profile updates, which `recluster` rebuilds).
+   */
+  async flush(): Promise<void> {
+    const { changed, removed } = this.clusterer.takeChanges();
+    await this.store.saveStories({ stories: changed.map(saved), removed, assignments: [], events: [], created: [] });
     await this.store.setSetting(DF_SETTING, dfToJson(this.clusterer.df));
   }
+
 }
+
+/** Profiles are rewritten whole, so they are saved every few batches rather than after each one. */
+const PROFILE_SAVE_EVERY = 10;
+
+const saved = (p: StoryProfile) => ({
+  id: p.id, headline: p.headline, firstAt: p.first, lastAt: p.last, size: p.size, profile: profileToJson(p),
+});
 
 function dfToJson(df: DocumentFrequencies): string {
   return JSON.stringify({ documents: df.documents, counts: [...df.entries()] });
@@ -103,7 +125,7 @@ export async function reclusterAll(
     await engine.assign(await store.getArticles(page));
     count += page.length;
   }
-  await engine.saveFrequencies();
+  await engine.flush();
   return count;
 }
 

@@ -13,7 +13,10 @@ interface ProfileJson {
   readonly members: [string, number][][];
 }
 
-const round = (x: number) => Math.round(x * 1e6) / 1e6;
+const round = (x: number) => Math.round(x * 1e4) / 1e4;
+
+/** Terms saved per member vector: the heaviest, enough to recognise a near-copy of the member. */
+const MEMBER_TERMS = 60;
 
 /** Serialise a profile for a store. */
 export function profileToJson(p: StoryProfile): string {
@@ -21,7 +24,9 @@ export function profileToJson(p: StoryProfile): string {
     centroid: [...p.centroid].map(([t, w]) => [t, round(w)]),
     norm: p.norm, size: p.size, first: p.first, last: p.last,
     entities: [...p.entities], headline: p.headline,
-    members: p.members.map((m) => [...m].map(([t, w]) => [t, round(w)] as [string, number])),
+    members: p.members.map((m) =>
+      [...m].sort((x, y) => y[1] - x[1]).slice(0, MEMBER_TERMS).map(([t, w]) => [t, round(w)] as [string, number]),
+    ),
   };
   return JSON.stringify(json);
 }

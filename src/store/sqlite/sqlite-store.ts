@@ -303,6 +303,8 @@ export function openSqliteStore(path: string, options: SqliteStoreOptions = {}):
         VALUES (?, ?, ?, ?, ?) ON CONFLICT (article_seq) DO UPDATE SET story_id = excluded.story_id,
           score = excluded.score, evidence = excluded.evidence, assigned_at = excluded.assigned_at`);
       const move = db.prepare("UPDATE story_articles SET story_id = ? WHERE story_id = ?");
+      const create = db.prepare(`INSERT OR IGNORE INTO stories (id, headline, first_at, last_at, size, profile, updated_at)
+        VALUES (@id, @headline, @firstAt, @lastAt, @size, @profile, @at)`);
       const remove = db.prepare("DELETE FROM stories WHERE id = ?");
       const event = db.prepare(`INSERT INTO story_events (kind, story_id, other_id, article_id, detail, at)
         VALUES (?, ?, ?, ?, ?, ?)`);
@@ -316,6 +318,7 @@ export function openSqliteStore(path: string, options: SqliteStoreOptions = {}):
           event.run(e.kind, e.story, e.other, e.article, e.detail, at);
           if (e.kind === "merge" && e.other !== null) move.run(e.story, e.other);
         }
+        for (const story of batch.created) create.run({ ...story, at });
         for (const id of batch.removed) remove.run(id);
         for (const story of batch.stories) upsert.run({ ...story, at });
       }).immediate();
