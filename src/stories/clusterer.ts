@@ -5,6 +5,8 @@ import { termCounts } from "./terms.js";
 import { DocumentFrequencies, dot, idfWeighted, tfVector, topTerms, unit, weightedCosine, type SparseVector } from "./tfidf.js";
 
 const DAY = 86_400_000;
+/** Candidates whose latest members are compared too, best centroid scores first. */
+const MEMBER_CHECKS = 5;
 
 /** What the clusterer needs of an article. */
 export interface ClusterInput {
@@ -135,10 +137,14 @@ export class StoryClusterer {
     return weightedCosine(a, b, (t) => this.df.idf(t));
   }
 
-  /** Score an article (its IDF-weighted unit vector) against a story. */
-  features(weighted: SparseVector, input: ClusterInput, story: StoryProfile): StoryFeatures {
+  /**
+   * Score an article (its IDF-weighted unit vector) against a story: against its centroid, and when `members` is
+   * set, against its latest members too.
+   */
+  features(weighted: SparseVector, input: ClusterInput, story: StoryProfile, members = true): StoryFeatures {
     let text = 0;
-    for (const w of story.weighted) text = Math.max(text, dot(weighted, w));
+    const vectors = members ? story.weighted : story.weighted.slice(0, 1);
+    for (const w of vectors) text = Math.max(text, dot(weighted, w));
     const ents = input.entities ?? [];
     const entities = ents.length === 0 ? 0 : ents.filter((e) => story.entities.has(e)).length / ents.length;
     let reuse = 0;
@@ -193,12 +199,19 @@ export class StoryClusterer {
     }
     const vector = this.vectorize(input);
     const weighted = unit(idfWeighted(vector, this.df));
+    // Centroids first; the members of the best few only (a member can only raise a story's score).
+    const byScore = (a: { id: StoryId; score: number }, b: { id: StoryId; score: number }) => b.score - a.score || (a.id < b.id ? -1 : 1);
     const ranked = this.candidates(weighted, input)
       .map((id) => {
-        const f = this.features(weighted, input, this.stories.get(id)!);
+        const f = this.features(weighted, input, this.stories.get(id)!, false);
         return { id, f, score: this.score(f) };
       })
-      .sort((a, b) => b.score - a.score || (a.id < b.id ? -1 : 1));
+      .sort(byScore);
+    for (let i = 0; i < Math.min(MEMBER_CHECKS, ranked.length); i++) {
+      const f = this.features(weighted, input, this.stories.get(ranked[i]!.id)!, true);
+      ranked[i] = { id: ranked[i]!.id, f, score: this.score(f) };
+    }
+    ranked.sort(byScore);
     const best = ranked[0];
     const runnerUp = ranked[1] ? { story: ranked[1].id, score: ranked[1].score } : null;
     if (best && best.score >= this.options.threshold) {

@@ -32,11 +32,11 @@ export interface StoryOptions {
   readonly indexTerms: number;
   /** Terms kept in a story centroid. Default 300. */
   readonly centroidTerms: number;
-  /** Posting lists longer than this are skipped when looking up candidates (too common to tell stories apart). Default 200. */
+  /** Posting lists longer than this are skipped when looking up candidates (too common to tell stories apart). Default 100. */
   readonly maxPosting: number;
   /**
    * Candidates scored in full, after ranking the looked-up stories by the weight of the query terms they share.
-   * Default 20. With the posting cap, this keeps the cost per article flat however many stories there are.
+   * Default 10. With the posting cap, this keeps the cost per article flat however many stories there are.
    */
   readonly maxCandidates: number;
 }
@@ -55,6 +55,6 @@ export const defaultStoryOptions: StoryOptions = {
   queryTerms: 12,
   indexTerms: 25,
   centroidTerms: 300,
-  maxPosting: 200,
-  maxCandidates: 20,
+  maxPosting: 100,
+  maxCandidates: 10,
 };
