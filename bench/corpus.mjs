@@ -2,20 +2,12 @@
 import { existsSync, readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { seededRandom } from "../dist/eval/prng.js";
 
 export const sharedData = join(dirname(fileURLToPath(import.meta.url)), "..", "..", "shared", "data");
 
-/** A small, seeded PRNG (mulberry32) so every run generates the same corpus. */
-export function prng(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** The project's seeded PRNG (mulberry32), so every run generates the same corpus. */
+export const prng = seededRandom;
 
 /** Sentences to build articles from, and where they came from. */
 export function loadSentences() {

@@ -1,4 +1,3 @@
-import type { ArticleId, StoryId } from "../core/types.js";
 import type { Article } from "../core/types.js";
 import { publishedSortKey } from "../core/published.js";
 import { StoryClusterer, type Assignment, type ClusterInput, type StoryProfile } from "../stories/clusterer.js";
@@ -129,4 +128,3 @@ export async function reclusterAll(
   return count;
 }
 
-export type { StoryId, ArticleId };
