@@ -127,7 +127,26 @@ export interface Store extends StoryStore {
   /** Groups of two or more articles with the same normalised text. */
   exactDuplicateGroups(): Promise<DuplicateGroup[]>;
   stats(): Promise<StoreStats>;
+  /** Full-text search over titles and texts (FTS5 on SQLite, tsvector on PostgreSQL), best match first. */
+  searchArticles(query: string, options?: { limit?: number; offset?: number }): Promise<SearchHit[]>;
+  /** Check the store's invariants (`wiretrace check`); an empty list means it is consistent. */
+  checkIntegrity(): Promise<IntegrityProblem[]>;
   close(): Promise<void>;
+}
+
+/** One full-text search result. */
+export interface SearchHit extends ArticleSummary {
+  /** A short extract of the text around the matched terms, plain text. */
+  readonly snippet: string;
+  /** Higher is a better match; comparable within one result list only. */
+  readonly rank: number;
+}
+
+/** An invariant the store found broken. */
+export interface IntegrityProblem {
+  /** Which check failed, e.g. `sketch-without-article`. */
+  readonly check: string;
+  readonly detail: string;
 }
 
 /** The reason recorded for an article whose id already holds another text. */

@@ -451,6 +451,12 @@ export function openSqliteStore(path: string, options: SqliteStoreOptions = {}):
         lastPublished: (r["last"] as string | null) ?? null,
       };
     },
+    async searchArticles() {
+      throw new Error("searchArticles: not implemented yet (issue 9 in progress)");
+    },
+    async checkIntegrity() {
+      throw new Error("checkIntegrity: not implemented yet (issue 11 in progress)");
+    },
     async close() {
       if (db.open) db.close();
     },
