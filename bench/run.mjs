@@ -9,14 +9,24 @@ const flag = (name, fallback) => {
   return i >= 0 && args[i + 1] !== undefined ? Number(args[i + 1]) : fallback;
 };
 const articles = flag("--articles", 100_000);
+// `--only reuse,stories` runs some sections.
+const onlyAt = args.indexOf("--only");
+const only = onlyAt >= 0 ? new Set((args[onlyAt + 1] ?? "").split(",")) : null;
+const wanted = (name) => only === null || only.has(name);
 
 console.log(`wiretrace bench on node ${process.version}, ${new Date().toISOString().slice(0, 10)}`);
-console.log();
-console.log("== ingest ==");
-await benchIngest({ articles });
-console.log();
-console.log("== near-duplicates and reuse ==");
-await benchReuse({ articles, subset: Math.min(5000, articles) });
-console.log();
-console.log("== stories ==");
-await benchStories({ articles });
+if (wanted("ingest")) {
+  console.log();
+  console.log("== ingest ==");
+  await benchIngest({ articles });
+}
+if (wanted("reuse")) {
+  console.log();
+  console.log("== near-duplicates and reuse ==");
+  await benchReuse({ articles, subset: Math.min(flag("--subset", 5000), articles) });
+}
+if (wanted("stories")) {
+  console.log();
+  console.log("== stories ==");
+  await benchStories({ articles });
+}

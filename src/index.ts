@@ -8,6 +8,7 @@ export type { FormatName } from "./ingest/detect.js";
 export { ingest, type IngestOptions, type IngestReport, type RejectionNote } from "./engine/ingest.js";
 export type * from "./engine/store.js";
 export { openSqliteStore, type SqliteStoreOptions } from "./store/sqlite/sqlite-store.js";
+export { openPgStore, migratePgStore, type PgStore, type PgStoreOptions } from "./store/postgres/pg-store.js";
 export {
   recogniseEntities, createRecogniser, defaultRefiners, defaultDocumentRefiners, type Recogniser, type RecogniserOptions,
 } from "./entities/recogniser.js";

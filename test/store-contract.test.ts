@@ -2,17 +2,25 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { parsePublished } from "../src/core/published.js";
 import { textHash } from "../src/core/text.js";
-import { articleId, type Article, type Rejection } from "../src/core/types.js";
+import { articleId, storyId, type Article, type Rejection } from "../src/core/types.js";
 import type { Store } from "../src/engine/store.js";
 import { openSqliteStore } from "../src/store/sqlite/sqlite-store.js";
 import { tempDir } from "./helpers.js";
+import { openTestPgStore, pgUnavailable, reportPgUnavailable } from "./pg-helpers.js";
 
-/** Every store implementation runs the same contract. WIRETRACE_STORES=sqlite limits the run to some of them. */
+/**
+ * Every store implementation runs the same contract. WIRETRACE_STORES=sqlite limits the run to some of them.
+ * PostgreSQL runs when WIRETRACE_TEST_PG reaches a server (each store in a fresh schema, dropped on close).
+ */
 const factories: Record<string, () => Promise<Store>> = {
   "sqlite (memory)": async () => openSqliteStore(":memory:"),
   "sqlite (file)": async () => openSqliteStore(join(tempDir(), "contract.db")),
+  ...(pgUnavailable === null ? { "postgres": openTestPgStore } : {}),
 };
 const only = process.env["WIRETRACE_STORES"]?.split(",");
+if (pgUnavailable !== null && (!only || only.includes("postgres"))) {
+  describe("store contract: postgres", () => reportPgUnavailable("store contract"));
+}
 
 function article(id: string, text: string, published = "2023-07-09", source: string | null = "Outlet"): Article {
   return {
@@ -133,6 +141,25 @@ for (const [name, open] of Object.entries(factories)) {
       }
     });
 
+    it("answers many candidate lookups at once as one lookup each would", async () => {
+      const store = await open();
+      try {
+        // 150 articles with 28 keys each drawn from 300 values: many rows per key, more rows than one insert holds.
+        const articles = Array.from({ length: 150 }, (_, i) => article(`m${i}`, `Text ${i}.`));
+        const keysOf = (i: number) => Array.from({ length: 28 }, (_, b) => (i * 7919 + b * 104729) % 300 + 1);
+        await store.writeBatch(articles, [], new Map(articles.map((a, i) => [a.id, sketch(keysOf(i))])));
+        const queries = [Uint32Array.of(), Uint32Array.of(1, 2, 3), Uint32Array.of(299, 300), Uint32Array.of(5000), Uint32Array.from(keysOf(3))];
+        const many = await store.lshCandidatesMany(queries);
+        expect(many).toHaveLength(queries.length);
+        for (const [i, keys] of queries.entries()) expect(many[i]).toEqual(await store.lshCandidates(keys));
+        expect(many[4]).toContain("m3");
+        expect(many[3]).toEqual([]);
+        expect(await store.lshCandidatesMany([])).toEqual([]);
+      } finally {
+        await store.close();
+      }
+    });
+
     it("stores relations once per pair and reads them from either side", async () => {
       const store = await open();
       try {
@@ -153,6 +180,167 @@ for (const [name, open] of Object.entries(factories)) {
         await store.setSetting("x", "1");
         await store.setSetting("x", "2");
         expect(await store.getSetting("x")).toBe("2");
+      } finally {
+        await store.close();
+      }
+    });
+  });
+}
+
+for (const [name, open] of Object.entries(factories)) {
+  if (only && !only.some((o) => name.startsWith(o))) continue;
+  describe(`store contract, full-text search: ${name}`, () => {
+    const corpus = (): Article[] => [
+      { ...article("strike", "Rockets struck the port city of Haifa on Friday, officials said.", "2023-07-07", "Wire"),
+        title: "Port strike kills two" },
+      article("talks", "Ceasefire talks resumed in Cairo as envoys met for a third day.", "2023-07-08", "Daily"),
+      article("both", "After the strike on the port, ceasefire talks stalled in Cairo.", "2023-07-09", "Herald"),
+    ];
+    const ids = (hits: { id: string }[]) => hits.map((h) => h.id).sort();
+
+    it("finds articles by the words of their titles and texts, with a snippet", async () => {
+      const store = await open();
+      try {
+        await store.writeBatch(corpus(), []);
+        expect(ids(await store.searchArticles("Cairo"))).toEqual(["both", "talks"]);
+        expect(ids(await store.searchArticles("kills"))).toEqual(["strike"]);
+        expect(ids(await store.searchArticles("haifa"))).toEqual(["strike"]);
+        expect(ids(await store.searchArticles("HAIFA"))).toEqual(["strike"]);
+        expect(await store.searchArticles("submarine")).toEqual([]);
+        const [hit] = await store.searchArticles("envoys");
+        expect(hit).toMatchObject({ id: "talks", source: "Daily", title: "Title talks", published: "2023-07-08", duplicateOf: null });
+        expect(hit!.chars).toBe(corpus()[1]!.text.length);
+        expect(hit!.snippet).toMatch(/envoys/i);
+        expect(hit!.snippet).not.toMatch(/[<>]/);
+        expect(typeof hit!.rank).toBe("number");
+      } finally {
+        await store.close();
+      }
+    });
+
+    it("requires every word, ranks a title match first and pages", async () => {
+      const store = await open();
+      try {
+        await store.writeBatch(corpus(), []);
+        expect(ids(await store.searchArticles("ceasefire Cairo strike"))).toEqual(["both"]);
+        const port = await store.searchArticles("port");
+        expect(ids(port)).toEqual(["both", "strike"]);
+        expect(port[0]!.id).toBe("strike");
+        expect(port[0]!.rank).toBeGreaterThan(port[1]!.rank);
+        const first = await store.searchArticles("port", { limit: 1 });
+        const second = await store.searchArticles("port", { limit: 1, offset: 1 });
+        expect([...first, ...second].map((h) => h.id)).toEqual(port.map((h) => h.id));
+      } finally {
+        await store.close();
+      }
+    });
+
+    it("reads quotes, operators and punctuation as plain words, never as query syntax", async () => {
+      const store = await open();
+      try {
+        await store.writeBatch(corpus(), []);
+        const queries = [
+          '"Cairo', 'Cairo"', "Cairo AND (", "Cairo OR", "NOT Cairo", "Cairo*", "^Cairo", "Cairo NEAR(", "Cairo -",
+          "{Cairo}", "Cairo:", "[Cairo]", "Cairo\u0000", "\\Cairo", "+Cairo", "Cairo;",
+        ];
+        for (const q of queries) expect(ids(await store.searchArticles(q)), q).toEqual(["both", "talks"]);
+        for (const q of ["title:Cairo", "Cairo's", "'; DROP TABLE articles; --", "a:b:c", "NEAR(a b, 2)", "x OR y AND z"]) {
+          expect(Array.isArray(await store.searchArticles(q)), q).toBe(true);
+        }
+        for (const q of ["", "   ", '"', "()", "*", "AND", "-- ;", "\u200b"]) expect(await store.searchArticles(q), q).toEqual([]);
+        expect(await store.stats()).toMatchObject({ articles: 3 });
+      } finally {
+        await store.close();
+      }
+    });
+
+    it("keeps the index in step with writes and deletes", async () => {
+      const store = await open();
+      try {
+        await store.writeBatch(corpus(), []);
+        expect(await store.deleteArticle(articleId("talks"))).toBe(true);
+        expect(ids(await store.searchArticles("Cairo"))).toEqual(["both"]);
+        expect(await store.searchArticles("envoys")).toEqual([]);
+        await store.writeBatch([article("later", "Envoys returned to Cairo on Monday.", "2023-07-10")], []);
+        expect(ids(await store.searchArticles("Cairo"))).toEqual(["both", "later"]);
+        // A conflicting re-send of an id changes nothing: the stored text stays the one found.
+        await store.writeBatch([article("later", "Something else entirely about Haifa.", "2023-07-10")], []);
+        expect(ids(await store.searchArticles("envoys"))).toEqual(["later"]);
+        expect(ids(await store.searchArticles("haifa"))).toEqual(["strike"]);
+      } finally {
+        await store.close();
+      }
+    });
+  });
+}
+
+for (const [name, open] of Object.entries(factories)) {
+  if (only && !only.some((o) => name.startsWith(o))) continue;
+  describe(`store contract, integrity check: ${name}`, () => {
+    const derived = {
+      kind: "derived" as const, extent: "whole" as const, share: 0.9, source: "a" as const, confidence: 0.9,
+      evidence: { jaccard: 0.6, containmentAInB: 0.5, containmentBInA: 0.9, shareOfA: 0.5, shareOfB: 0.9, passages: [], rules: ["time/a-earlier"] },
+    };
+    const story = (id: string, size: number) => ({
+      id: storyId(id), headline: `Story ${id}`, firstAt: 0, lastAt: 0, size, profile: "{}",
+    });
+    const checks = async (store: Store) => (await store.checkIntegrity()).map((p) => p.check).sort();
+
+    it("finds nothing wrong in an empty store or after ordinary writes, relations, stories and deletes", async () => {
+      const store = await open();
+      try {
+        expect(await store.checkIntegrity()).toEqual([]);
+        await store.setSetting("index-params", JSON.stringify({ shingleSize: 4, numPerm: 4, seed: 1, threshold: 0.2 }));
+        const [a, b, c, d] = [article("a", "Same text."), article("b", "B text."), article("c", "same TEXT."), article("d", "Same text.")];
+        const sketches = new Map([[a.id, sketch([1, 2])], [b.id, sketch([2, 3])], [c.id, sketch([1, 2])], [d.id, sketch([1, 2])]]);
+        await store.writeBatch([a, b, c, d], [rejection(7)], sketches);
+        await store.putRelations([{ a: a.id, b: b.id, relation: derived }, { a: b.id, b: c.id, relation: derived }]);
+        await store.saveStories({
+          stories: [story("s1", 2)], created: [story("s1", 2), story("s2", 2)], removed: [], events: [],
+          assignments: [
+            { article: a.id, story: storyId("s1"), score: 1, evidence: "{}" },
+            { article: b.id, story: storyId("s1"), score: 1, evidence: "{}" },
+            { article: c.id, story: storyId("s2"), score: 1, evidence: "{}" },
+            { article: d.id, story: storyId("s2"), score: 1, evidence: "{}" },
+          ],
+        });
+        expect(await store.checkIntegrity()).toEqual([]);
+        // Deleting the original of two exact duplicates makes the earlier of them the original.
+        expect(await store.deleteArticle(a.id)).toBe(true);
+        expect((await store.getArticle(c.id))?.duplicateOf).toBeNull();
+        expect((await store.getArticle(d.id))?.duplicateOf).toBe("c");
+        expect(await store.deleteArticle(b.id)).toBe(true);
+        expect(await store.checkIntegrity()).toEqual([]);
+        await store.replaceSketches(new Map([[c.id, sketch([5, 6], [9, 9, 9, 9])]]));
+        expect(await store.checkIntegrity()).toEqual([]);
+      } finally {
+        await store.close();
+      }
+    });
+
+    it("reports an article missing from the index of an indexed store", async () => {
+      const store = await open();
+      try {
+        await store.setSetting("index-params", JSON.stringify({ shingleSize: 4, numPerm: 4, seed: 1, threshold: 0.2 }));
+        await store.writeBatch([article("a", "A.")], [], new Map([[articleId("a"), sketch([1])]]));
+        await store.writeBatch([article("b", "B.")], []);
+        const problems = await store.checkIntegrity();
+        expect(problems.map((p) => p.check)).toEqual(["article-without-sketch"]);
+        expect(problems[0]!.detail).toMatch(/^1 .*: b$/);
+      } finally {
+        await store.close();
+      }
+    });
+
+    it("reports an assignment to a story that was never saved", async () => {
+      const store = await open();
+      try {
+        await store.writeBatch([article("a", "A.")], []);
+        await store.saveStories({
+          stories: [], created: [], removed: [], events: [],
+          assignments: [{ article: articleId("a"), story: storyId("ghost"), score: 1, evidence: "{}" }],
+        });
+        expect(await checks(store)).toEqual(["story-member-without-story"]);
       } finally {
         await store.close();
       }

@@ -3,9 +3,12 @@ import { WiretraceError } from "../core/errors.js";
 import { demoCommand } from "./commands/demo.js";
 import { evalCommands } from "./commands/eval.js";
 import { reuseCommands } from "./commands/reuse.js";
+import { serveCommand } from "./commands/serve.js";
 import { storyCommands } from "./commands/stories.js";
 import { entityCommands } from "./commands/entities.js";
 import { ingestCommand } from "./commands/ingest.js";
+import { checkCommand } from "./commands/check.js";
+import { migrateCommand } from "./commands/migrate.js";
 import { readCommands } from "./commands/list.js";
 import { timelineCommands } from "./commands/timeline.js";
 import { EXIT, type CliIo } from "./io.js";
@@ -37,6 +40,7 @@ export async function main(argv: readonly string[], io: CliIo = processIo()): Pr
     })
     .showHelpAfterError(false);
   ingestCommand(program, io, (code) => (exitCode = code));
+  checkCommand(program, io, (code) => (exitCode = code));
   readCommands(program, io);
   reuseCommands(program, io);
   timelineCommands(program, io);
@@ -44,6 +48,8 @@ export async function main(argv: readonly string[], io: CliIo = processIo()): Pr
   entityCommands(program, io);
   evalCommands(program, io);
   demoCommand(program, io);
+  serveCommand(program, io);
+  migrateCommand(program, io);
   try {
     await program.parseAsync([...argv], { from: "user" });
     return exitCode;

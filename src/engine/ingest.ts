@@ -1,8 +1,8 @@
-import type { Article, ArticleId, ReadItem, Rejection } from "../core/types.js";
-import { readInputs, type ReadOptions } from "../ingest/read-inputs.js";
-import type { RelateInput } from "../reuse/relate-texts.js";
+import type { Article, ArticleId, Rejection } from "../core/types.js";
+import type { ReadOptions } from "../ingest/read-inputs.js";
+import { sketchedBatches, type SketchedBatch } from "./read-pipeline.js";
 import { storeIndexParams, type IndexParams } from "./index-params.js";
-import { relateNewArticles, type RelateTimings } from "./relate.js";
+import { RelateCache, relateNewArticles, type RelateTimings } from "./relate.js";
 import { makeSketcher } from "./sketcher.js";
 import { StoryEngine, type EntityKeys } from "./stories.js";
 import type { StoryOptions } from "../stories/options.js";
@@ -21,6 +21,8 @@ export interface IngestOptions extends ReadOptions {
   readonly storyOptions?: Partial<StoryOptions>;
   /** Entity keys for story assignment (from the entity stage). */
   readonly entityKeys?: EntityKeys;
+  /** Read and sketch on a worker thread, overlapping with storing (default: when the inputs allow). */
+  readonly worker?: boolean;
   /** Called after each batch with the running totals. */
   readonly onProgress?: (report: IngestReport) => void;
 }
@@ -62,14 +64,32 @@ export interface IngestTimings {
   /** Index candidates verified. */
   readonly candidates: number;
   readonly storiesMs: number;
+  /** Time the storing thread waited for the next batch (reading and sketching may run on a worker thread). */
+  readonly waitMs: number;
 }
 
 const emptyReport: IngestReport = {
   read: 0, inserted: 0, duplicates: 0, unchanged: 0, conflicts: 0, rejected: 0, rejections: [], textBytes: 0, relations: 0,
-  timings: { readMs: 0, sketchMs: 0, storeMs: 0, queryMs: 0, verifyMs: 0, candidates: 0, storiesMs: 0 },
+  timings: { readMs: 0, sketchMs: 0, storeMs: 0, queryMs: 0, verifyMs: 0, candidates: 0, storiesMs: 0, waitMs: 0 },
 };
 
 const note = (r: Rejection): RejectionNote => ({ file: r.file, line: r.line, field: r.field, reason: r.reason });
+
+/**
+ * Articles of a batch that were already stored with the same text but have no story: an earlier run stored them
+ * and was stopped (killed, crashed) before relating and assigning them. Relating them again is idempotent.
+ */
+async function unfinishedArticles(store: Store, articles: readonly Article[], result: BatchResult): Promise<ArticleId[]> {
+  if (result.unchanged === 0) return [];
+  const inserted = new Set(result.insertedIds);
+  const hashes = new Map<ArticleId, string>();
+  for (const a of articles) if (!inserted.has(a.id)) hashes.set(a.id, a.textHash);
+  const unassigned: ArticleId[] = [];
+  for (const id of hashes.keys()) if ((await store.storyOf(id)) === null) unassigned.push(id);
+  if (unassigned.length === 0) return [];
+  const stored = await store.getArticles(unassigned);
+  return stored.filter((a) => hashes.get(a.id) === a.textHash).map((a) => a.id);
+}
 
 /**
  * Read inputs and store their articles, one transaction per batch. Bad records go to quarantine and are listed in
@@ -82,46 +102,38 @@ export async function ingest(store: Store, paths: readonly string[], options: In
   const sketcher = options.index === false ? null : makeSketcher(await storeIndexParams(store, options.indexParams));
   let report: IngestReport = emptyReport;
   const rejections: RejectionNote[] = [];
-  let articles: Article[] = [];
-  let rejected: Rejection[] = [];
   let textBytes = 0;
 
   const relateTimings: RelateTimings = { queryMs: 0, verifyMs: 0, candidates: 0 };
+  const relateCache = new RelateCache();
   const stories = options.stories === false ? null : await StoryEngine.open(store, options.storyOptions, options.entityKeys ?? null);
   let storiesMs = 0;
   let sketchMs = 0;
   let storeMs = 0;
   let readMs = 0;
-  let mark = performance.now();
-  const flush = async () => {
-    if (articles.length === 0 && rejected.length === 0) return;
-    readMs += performance.now() - mark;
-    const t0 = performance.now();
-    const sketches = new Map<ArticleId, ArticleSketch>();
-    const inputs = new Map<ArticleId, RelateInput>();
-    if (sketcher) {
-      for (const a of articles) {
-        if (sketches.has(a.id)) continue;
-        const { tokens, sketch } = sketcher.sketch(a.text);
-        sketches.set(a.id, sketch);
-        inputs.set(a.id, { tokens, published: a.published, textHash: a.textHash });
-      }
-    }
+  let waitMs = 0;
+  const flush = async (batch: SketchedBatch) => {
+    const { articles, rejections: rejected, sketches, tokens } = batch;
+    readMs += batch.readMs;
+    sketchMs += batch.sketchMs;
+    textBytes += batch.textBytes;
+    rejections.push(...rejected.map(note));
     const t1 = performance.now();
     const result: BatchResult = await store.writeBatch(articles, rejected, sketches);
-    sketchMs += t1 - t0;
     storeMs += performance.now() - t1;
     rejections.push(...result.conflicts.map(note));
+    // Articles stored by an earlier run that stopped before relating and assigning them are finished now.
+    const todo = stories ? [...result.insertedIds, ...(await unfinishedArticles(store, articles, result))] : result.insertedIds;
     let relations = 0;
-    if (sketcher && result.insertedIds.length > 0) {
+    if (sketcher && todo.length > 0) {
       const byId = new Map(articles.map((a) => [a.id, a]));
-      const fresh = result.insertedIds.map((id) => ({ article: byId.get(id)!, input: inputs.get(id)!, bandKeys: sketches.get(id)!.bandKeys }));
-      relations = await relateNewArticles(store, sketcher, fresh, relateTimings);
+      const fresh = todo.map((id) => ({ article: byId.get(id)!, tokens: tokens.get(id), bandKeys: sketches.get(id)!.bandKeys }));
+      relations = await relateNewArticles(store, sketcher, fresh, relateTimings, relateCache);
     }
-    if (stories && result.insertedIds.length > 0) {
+    if (stories && todo.length > 0) {
       const t2 = performance.now();
       const byId = new Map(articles.map((a) => [a.id, a]));
-      await stories.assign(result.insertedIds.map((id) => byId.get(id)!));
+      await stories.assign(todo.map((id) => byId.get(id)!));
       storiesMs += performance.now() - t2;
     }
     report = {
@@ -134,25 +146,19 @@ export async function ingest(store: Store, paths: readonly string[], options: In
       rejections,
       textBytes,
       relations: report.relations + relations,
-      timings: { readMs, sketchMs, storeMs, ...relateTimings, storiesMs },
+      timings: { readMs, sketchMs, storeMs, ...relateTimings, storiesMs, waitMs },
     };
-    articles = [];
-    rejected = [];
     options.onProgress?.(report);
-    mark = performance.now();
   };
 
-  for await (const item of readInputs(paths, options) as AsyncIterable<ReadItem>) {
-    if (item.kind === "article") {
-      articles.push(item.article);
-      textBytes += Buffer.byteLength(item.article.text);
-    } else {
-      rejected.push(item.rejection);
-      rejections.push(note(item.rejection));
-    }
-    if (articles.length + rejected.length >= batchSize) await flush();
+  const batches = sketchedBatches(paths, options, { batchSize, params: sketcher?.params ?? null, worker: options.worker });
+  for (;;) {
+    const t0 = performance.now();
+    const next = await batches.next();
+    waitMs += performance.now() - t0;
+    if (next.done) break;
+    await flush(next.value);
   }
-  await flush();
   await stories?.flush();
   return report;
 }

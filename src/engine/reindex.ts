@@ -1,8 +1,7 @@
 import { WiretraceError } from "../core/errors.js";
 import type { ArticleId } from "../core/types.js";
 import { saveIndexParams, storeIndexParams, type IndexParams } from "./index-params.js";
-import { relateNewArticles } from "./relate.js";
-import { tokenize } from "../sketch/tokens.js";
+import { RelateCache, relateNewArticles } from "./relate.js";
 import { makeSketcher } from "./sketcher.js";
 import type { ArticleSketch, Store } from "./store.js";
 
@@ -49,6 +48,7 @@ export async function relateAll(store: Store, batchSize = 1000): Promise<number>
   const sketcher = makeSketcher(await storeIndexParams(store));
   let after = 0;
   let count = 0;
+  const cache = new RelateCache();
   for (;;) {
     const rows = await store.scanSketches(after, batchSize);
     if (rows.length === 0) break;
@@ -56,10 +56,9 @@ export async function relateAll(store: Store, batchSize = 1000): Promise<number>
     const fresh = rows.flatMap((r) => {
       const article = articles.get(r.id);
       if (!article) return [];
-      const input = { tokens: tokenize(article.text), published: article.published, textHash: article.textHash };
-      return [{ article, input, bandKeys: r.sketch.bandKeys }];
+      return [{ article, bandKeys: r.sketch.bandKeys }];
     });
-    count += await relateNewArticles(store, sketcher, fresh);
+    count += await relateNewArticles(store, sketcher, fresh, undefined, cache);
     after = rows[rows.length - 1]!.seq;
   }
   return count;

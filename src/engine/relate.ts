@@ -1,43 +1,8 @@
-import type { Article, ArticleId } from "../core/types.js";
+import type { Article, ArticleId, Published } from "../core/types.js";
 import { relateTexts, type RelateInput } from "../reuse/relate-texts.js";
-import type { Relation } from "../reuse/relation.js";
-import { tokenize } from "../sketch/tokens.js";
+import { tokenize, type Tokens } from "../sketch/tokens.js";
 import type { Sketcher } from "./sketcher.js";
-import type { Store, StoredArticle, StoredRelation } from "./store.js";
-
-/** A candidate found through the index and what verifying it concluded. */
-export interface VerifiedCandidate {
-  readonly other: StoredArticle;
-  readonly relation: Relation;
-}
-
-/**
- * Find and verify the articles related to `article`: index candidates sharing a band, each compared exactly.
- * Unrelated candidates are returned too (with kind `unrelated`) so callers can show what was checked.
- */
-export async function verifiedCandidates(
-  store: Store, sketcher: Sketcher, article: Article, input: RelateInput, bandKeys: Uint32Array,
-  cache?: Map<ArticleId, RelateInput>, timings?: RelateTimings,
-): Promise<VerifiedCandidate[]> {
-  const t0 = performance.now();
-  const ids = (await store.lshCandidates(bandKeys)).filter((id) => id !== article.id);
-  const t1 = performance.now();
-  const others = await store.getArticles(ids);
-  const out = others.map((other) => {
-    let otherInput = cache?.get(other.id);
-    if (!otherInput) {
-      otherInput = { tokens: tokenize(other.text), published: other.published, textHash: other.textHash };
-      cache?.set(other.id, otherInput);
-    }
-    return { other, relation: relateTexts(input, otherInput, { passages: { shingleSize: sketcher.params.shingleSize } }) };
-  });
-  if (timings) {
-    timings.queryMs += t1 - t0;
-    timings.verifyMs += performance.now() - t1;
-    timings.candidates += ids.length;
-  }
-  return out;
-}
+import type { Store, StoredRelation } from "./store.js";
 
 /** Where relating time goes: index lookups, and fetching and verifying candidates. */
 export interface RelateTimings {
@@ -46,24 +11,87 @@ export interface RelateTimings {
   candidates: number;
 }
 
+/** A newly stored article to relate: its band keys, and its tokens when the caller already has them. */
+export interface FreshArticle {
+  readonly article: Article;
+  readonly bandKeys: Uint32Array;
+  readonly tokens?: Tokens;
+}
+
 /**
- * After a batch is stored: relate each new article to what the index holds, and store every relation that is not
- * `unrelated`. Each pair is verified once even when both of its articles are new.
+ * Tokens of recently related articles, oldest dropped first. Rewrites arrive close in time to what they rewrite,
+ * so a candidate is usually one of the last few thousand articles and need not be fetched and tokenised again.
+ */
+export class RelateCache {
+  private readonly inputs = new Map<ArticleId, RelateInput>();
+  constructor(private readonly capacity = 5000) {}
+  get(id: ArticleId): RelateInput | undefined {
+    return this.inputs.get(id);
+  }
+  set(id: ArticleId, input: RelateInput): void {
+    this.inputs.delete(id);
+    this.inputs.set(id, input);
+    if (this.inputs.size > this.capacity) this.inputs.delete(this.inputs.keys().next().value!);
+  }
+}
+
+const inputOf = (article: { text: string; published: Published; textHash: string }, tokens?: Tokens): RelateInput => ({
+  tokens: tokens ?? tokenize(article.text), published: article.published, textHash: article.textHash,
+});
+
+/**
+ * After a batch is stored: relate each new article to what the index holds (one index lookup for the whole
+ * batch), verify each candidate pair exactly, and store every relation that is not `unrelated`. Each pair is
+ * verified once even when both of its articles are new; texts are tokenised only when they have a candidate.
  */
 export async function relateNewArticles(
-  store: Store, sketcher: Sketcher, fresh: readonly { article: Article; input: RelateInput; bandKeys: Uint32Array }[],
-  timings?: RelateTimings,
+  store: Store, sketcher: Sketcher, fresh: readonly FreshArticle[], timings?: RelateTimings, cache = new RelateCache(),
 ): Promise<number> {
+  const t0 = performance.now();
+  const lists = await store.lshCandidatesMany(fresh.map((f) => f.bandKeys));
+  const t1 = performance.now();
+  const freshById = new Map(fresh.map((f) => [f.article.id, f]));
+  const missing = new Set<ArticleId>();
+  let candidates = 0;
+  for (const [i, list] of lists.entries()) {
+    for (const id of list) {
+      if (id === fresh[i]!.article.id) continue;
+      candidates++;
+      if (!freshById.has(id) && !cache.get(id)) missing.add(id);
+    }
+  }
+  for (const other of missing.size > 0 ? await store.getArticles([...missing]) : []) cache.set(other.id, inputOf(other));
+  const input = (id: ArticleId): RelateInput | undefined => {
+    let found = cache.get(id);
+    if (!found) {
+      const f = freshById.get(id);
+      if (!f) return undefined;
+      found = inputOf(f.article, f.tokens);
+      cache.set(id, found);
+    }
+    return found;
+  };
+
   const done = new Set<string>();
-  const cache = new Map<ArticleId, RelateInput>(fresh.map((f) => [f.article.id, f.input]));
   const found: StoredRelation[] = [];
-  for (const f of fresh) {
-    for (const c of await verifiedCandidates(store, sketcher, f.article, f.input, f.bandKeys, cache, timings)) {
-      const key = f.article.id < c.other.id ? `${f.article.id}\u0000${c.other.id}` : `${c.other.id}\u0000${f.article.id}`;
+  const passages = { shingleSize: sketcher.params.shingleSize };
+  for (const [i, list] of lists.entries()) {
+    const self = fresh[i]!.article.id;
+    for (const other of list) {
+      if (other === self) continue;
+      const key = self < other ? `${self}\u0000${other}` : `${other}\u0000${self}`;
       if (done.has(key)) continue;
       done.add(key);
-      if (c.relation.kind !== "unrelated") found.push({ a: f.article.id, b: c.other.id, relation: c.relation });
+      const [a, b] = [input(self), input(other)];
+      if (!a || !b) continue; // deleted meanwhile
+      const relation = relateTexts(a, b, { passages });
+      if (relation.kind !== "unrelated") found.push({ a: self, b: other, relation });
     }
+  }
+  if (timings) {
+    timings.queryMs += t1 - t0;
+    timings.verifyMs += performance.now() - t1;
+    timings.candidates += candidates;
   }
   if (found.length > 0) await store.putRelations(found);
   return found.length;

@@ -105,6 +105,8 @@ export interface Store extends StoryStore {
   getSketch(id: ArticleId): Promise<ArticleSketch | null>;
   /** Articles sharing at least one band key: an index lookup per key, never a scan. */
   lshCandidates(bandKeys: Uint32Array): Promise<ArticleId[]>;
+  /** {@link lshCandidates} for many articles in one round trip: one list per key set, in the same order. */
+  lshCandidatesMany(keySets: readonly Uint32Array[]): Promise<ArticleId[][]>;
   /** Replace an article's sketch and band keys (update, or a rebuild with new parameters). */
   replaceSketches(entries: ReadonlyMap<ArticleId, ArticleSketch>): Promise<void>;
   /** Stored sketches in arrival order after `afterSeq`, for rebuilding the index. */
@@ -212,4 +214,16 @@ export interface StoryStore {
   storyEvents(id: StoryId): Promise<(StoryEvent & { at: string })[]>;
   /** Forget every story (before re-clustering). */
   clearStories(): Promise<void>;
+  /**
+   * Stores that several processes write at once (PostgreSQL) implement this and {@link StoryStore.storyChanges}.
+   * Hold the store-wide story lock: while it is held, no other process assigns stories. Release it in `finally`.
+   */
+  lockStories?(): Promise<StoryLock>;
+  /** Stories other processes saved or removed since this store object last loaded, fetched or saved stories. */
+  storyChanges?(): Promise<{ changed: { story: SavedStory; articles: ArticleId[] }[]; removed: StoryId[] }>;
+}
+
+/** A held story lock (see {@link StoryStore.lockStories}). */
+export interface StoryLock {
+  release(): Promise<void>;
 }

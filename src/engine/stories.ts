@@ -23,6 +23,8 @@ export class StoryEngine {
     private readonly store: Store,
     readonly clusterer: StoryClusterer,
     private readonly entities: EntityKeys | null,
+    /** The term frequencies as loaded, to add only this process's own counts to a shared store's (see flush). */
+    private readonly dfLoaded: string | null = null,
   ) {}
 
   /** Load the stories still inside the time window (relative to the newest one) and the term frequencies. */
@@ -36,11 +38,36 @@ export class StoryEngine {
     for (const { story, articles } of await store.loadStories(since)) {
       clusterer.restore(profileFromJson(story.id, story.profile), articles);
     }
-    return new StoryEngine(store, clusterer, entities);
+    return new StoryEngine(store, clusterer, entities, saved);
   }
 
-  /** Assign a batch of new articles (sorted into publication order) and save the result. */
+  /**
+   * Assign a batch of new articles (sorted into publication order) and save the result. On a store that several
+   * processes write (PostgreSQL), the batch holds the store's story lock, starts from the stories the others saved
+   * meanwhile, and saves every changed profile before letting go (DESIGN.md, Stores).
+   */
   async assign(articles: readonly Article[]): Promise<Assignment[]> {
+    const lock = await this.store.lockStories?.();
+    try {
+      if (lock) await this.catchUp();
+      return await this.assignBatch(articles, lock !== undefined);
+    } finally {
+      await lock?.release();
+    }
+  }
+
+  /** Take in the stories other processes saved or removed since this one last looked. */
+  private async catchUp(): Promise<void> {
+    const changes = await this.store.storyChanges?.();
+    if (!changes) return;
+    for (const id of changes.removed) this.clusterer.forget(id);
+    for (const { story, articles } of changes.changed) {
+      this.clusterer.forget(story.id);
+      this.clusterer.restore(profileFromJson(story.id, story.profile), articles);
+    }
+  }
+
+  private async assignBatch(articles: readonly Article[], shared: boolean): Promise<Assignment[]> {
     const ordered = [...articles].sort(
       (a, b) => publishedSortKey(a.published) - publishedSortKey(b.published) || (a.id < b.id ? -1 : 1),
     );
@@ -63,7 +90,7 @@ export class StoryEngine {
       }
     }
     this.batches++;
-    const saveProfiles = this.batches % PROFILE_SAVE_EVERY === 0;
+    const saveProfiles = shared || this.batches % PROFILE_SAVE_EVERY === 0;
     const { changed, removed } = saveProfiles ? this.clusterer.takeChanges() : { changed: [], removed: [] };
     await this.store.saveStories({
       stories: changed.map(saved),
@@ -84,9 +111,18 @@ export class StoryEngine {
    * an ingest run (a crash before it loses only profile updates, which `recluster` rebuilds).
    */
   async flush(): Promise<void> {
-    const { changed, removed } = this.clusterer.takeChanges();
-    await this.store.saveStories({ stories: changed.map(saved), removed, assignments: [], events: [], created: [] });
-    await this.store.setSetting(DF_SETTING, dfToJson(this.clusterer.df));
+    const lock = await this.store.lockStories?.();
+    try {
+      const { changed, removed } = this.clusterer.takeChanges();
+      await this.store.saveStories({ stories: changed.map(saved), removed, assignments: [], events: [], created: [] });
+      let df = this.clusterer.df;
+      // Other processes may have saved their counts since these were loaded: add this process's own to theirs.
+      const now = lock ? await this.store.getSetting(DF_SETTING) : null;
+      if (now !== null && now !== this.dfLoaded) df = addCounts(dfFromJson(now), this.dfLoaded === null ? null : dfFromJson(this.dfLoaded), df);
+      await this.store.setSetting(DF_SETTING, dfToJson(df));
+    } finally {
+      await lock?.release();
+    }
   }
 
 }
@@ -100,6 +136,17 @@ const saved = (p: StoryProfile) => ({
 
 function dfToJson(df: DocumentFrequencies): string {
   return JSON.stringify({ documents: df.documents, counts: [...df.entries()] });
+}
+
+/** `stored` plus what `mine` counted beyond `base` (the counts `mine` started from). */
+function addCounts(stored: DocumentFrequencies, base: DocumentFrequencies | null, mine: DocumentFrequencies): DocumentFrequencies {
+  const counts = new Map(stored.entries());
+  const before = new Map(base?.entries() ?? []);
+  for (const [term, n] of mine.entries()) {
+    const added = n - (before.get(term) ?? 0);
+    if (added !== 0) counts.set(term, (counts.get(term) ?? 0) + added);
+  }
+  return DocumentFrequencies.from(stored.documents + mine.documents - (base?.documents ?? 0), counts);
 }
 
 function dfFromJson(text: string): DocumentFrequencies {

@@ -1,7 +1,7 @@
 import { parse } from "csv-parse";
 import type { ReadItem } from "../core/types.js";
 import { decodeChunks } from "./lines.js";
-import { rejectInput, type Reader } from "./reader.js";
+import { KEPT_PREFIX, rejectInput, type Reader } from "./reader.js";
 import { FIELD_ALIASES, fieldsFrom, toReadItem } from "./record.js";
 
 interface ParsedRow {
@@ -52,6 +52,8 @@ export function csvReader(delimiter: "," | "\t" = ","): Reader {
         relax_column_count: false,
         skip_empty_lines: true,
         skip_records_with_error: true,
+        // Over this the parser stops (it cannot find where the next record starts, as with an unclosed quote).
+        max_record_size: context.limits.maxLineLength,
         on_skip: (error, raw) => {
           const end = error && "lines" in error ? Number((error as unknown as { lines: number }).lines) : lastLine + 1;
           const line = startLine(end, raw ?? "");
@@ -59,7 +61,10 @@ export function csvReader(delimiter: "," | "\t" = ","): Reader {
             kind: "rejected",
             rejection: {
               file: input.name, line, field: null,
-              reason: `unparseable CSV row: ${error?.message ?? "unknown error"}`, raw: Buffer.from(raw ?? "", "utf8"),
+              reason: error?.code === "CSV_MAX_RECORD_SIZE"
+                ? `CSV record over the ${context.limits.maxLineLength}-character limit (--max-line-length); the rest of the file is not read`
+                : `unparseable CSV row: ${error?.message ?? "unknown error"}`,
+              raw: Buffer.from((raw ?? "").slice(0, KEPT_PREFIX), "utf8"),
             },
           });
           return undefined;

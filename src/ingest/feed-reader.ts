@@ -77,6 +77,11 @@ export const feedReader: Reader = {
       }
       text = "";
     };
+    // sax never expands entities a DTD declares, but a feed that declares any is refused outright: entity
+    // declarations are the stuff of expansion bombs ("billion laughs") and external-entity reads, never of news.
+    parser.ondoctype = (doctype) => {
+      if (/<!ENTITY/i.test(doctype)) fatal ??= "the feed declares XML entities (<!ENTITY>), which are refused";
+    };
     parser.onerror = (error) => {
       fatal ??= error.message.split("\n")[0] ?? "malformed XML";
     };
@@ -107,6 +112,9 @@ export const feedReader: Reader = {
       buffer += chunk;
       parser.write(chunk);
       yield* out.splice(0);
+      if (fatal === null && (buffer.length > context.limits.maxLineLength || text.length > context.limits.maxLineLength)) {
+        fatal = `a feed item or element is over the ${context.limits.maxLineLength}-character limit (--max-line-length)`;
+      }
       if (fatal !== null) break;
       const current = entry as Entry | null;
       const keepFrom = current === null ? parser.position : current.start;

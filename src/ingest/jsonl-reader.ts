@@ -20,7 +20,11 @@ function objectItem(value: unknown, raw: string, file: string, line: number, con
 export const jsonlReader: Reader = {
   format: "jsonl",
   async *read(input, context): AsyncGenerator<ReadItem> {
-    for await (const { text, line } of readLines(input.chunks, context.encoding)) {
+    for await (const { text, line, overLimit } of readLines(input.chunks, context.encoding, context.limits.maxLineLength)) {
+      if (overLimit !== undefined) {
+        yield overLongLine(input.name, line, overLimit, context.limits.maxLineLength, text);
+        continue;
+      }
       if (text.trim() === "") continue;
       let value: unknown;
       try {
@@ -40,6 +44,18 @@ export const jsonlReader: Reader = {
   },
 };
 
+/** The rejection of a line over the length limit; only its first characters are kept. */
+function overLongLine(file: string, line: number, length: number, limit: number, prefix: string): ReadItem {
+  return {
+    kind: "rejected",
+    rejection: {
+      file, line, field: null,
+      reason: `line of ${length} characters is over the ${limit}-character limit (--max-line-length); its first ${prefix.length} kept`,
+      raw: Buffer.from(prefix, "utf8"),
+    },
+  };
+}
+
 /**
  * A `.json` file holding one article object or an array of them (as news crawlers write). Read whole, within the
  * document size limit; use JSON Lines for large collections.
@@ -57,6 +73,16 @@ export const jsonDocumentReader: Reader = {
       return;
     }
     const items = Array.isArray(value) ? value : [value];
-    for (const item of items) yield objectItem(item, JSON.stringify(item), input.name, 1, context);
+    for (const item of items) {
+      let raw: string;
+      try {
+        raw = JSON.stringify(item);
+      } catch (error) {
+        // Only nesting too deep for the stack gets here; the record is reported, the others go on.
+        yield rejectInput(input, `unreadable JSON record: ${(error as Error).message}`);
+        continue;
+      }
+      yield objectItem(item, raw, input.name, 1, context);
+    }
   },
 };

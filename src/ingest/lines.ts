@@ -1,38 +1,59 @@
 import { makeDecoder, type Encoding } from "./decode.js";
 
-/** A line of decoded text with its 1-based number. Line endings (LF, CRLF) are removed. */
+/**
+ * A line of decoded text with its 1-based number. Line endings (LF, CRLF) are removed. A line longer than the limit
+ * is not held: `text` is its first `keep` characters and `length` its full length.
+ */
 export interface NumberedLine {
   readonly text: string;
   readonly line: number;
+  /** Set when the line was longer than the limit: its length in characters. */
+  readonly overLimit?: number;
 }
 
+/** How many characters of an over-limit line are kept. */
+const KEEP = 64 * 1024;
+
 /**
- * Split a byte stream into decoded lines, never holding more than the current line in memory.
+ * Split a byte stream into decoded lines, never holding more than the current line in memory, and not even that
+ * past `maxLength` characters. Each chunk is searched once, so a line of any length costs linear time.
  *
  * @example for await (const { text, line } of readLines(chunks, "utf-8")) console.log(line, text);
  */
-export async function* readLines(chunks: AsyncIterable<Uint8Array>, encoding: Encoding): AsyncGenerator<NumberedLine> {
+export async function* readLines(
+  chunks: AsyncIterable<Uint8Array>, encoding: Encoding, maxLength = Number.POSITIVE_INFINITY,
+): AsyncGenerator<NumberedLine> {
   const decoder = makeDecoder(encoding);
-  let pending = "";
+  let parts: string[] = [];
+  let size = 0;
   let line = 0;
-  const flush = function* (text: string, final: boolean): Generator<NumberedLine> {
-    pending += text;
+  const take = (): NumberedLine => {
+    let text = parts.length === 1 ? parts[0]! : parts.join("");
+    if (size <= maxLength && text.endsWith("\r")) text = text.slice(0, -1);
+    const out: NumberedLine = size > maxLength ? { text, line: ++line, overLimit: size } : { text, line: ++line };
+    parts = [];
+    size = 0;
+    return out;
+  };
+  const add = (piece: string): void => {
+    if (size <= maxLength) {
+      parts.push(piece);
+      if (size + piece.length > maxLength) parts = [parts.join("").slice(0, KEEP)];
+    }
+    size += piece.length;
+  };
+  const split = function* (text: string): Generator<NumberedLine> {
     let start = 0;
-    for (;;) {
-      const nl = pending.indexOf("\n", start);
-      if (nl < 0) break;
-      const end = nl > start && pending.charCodeAt(nl - 1) === 13 ? nl - 1 : nl;
-      yield { text: pending.slice(start, end), line: ++line };
+    for (let nl = text.indexOf("\n"); nl >= 0; nl = text.indexOf("\n", start)) {
+      add(text.slice(start, nl));
+      yield take();
       start = nl + 1;
     }
-    pending = pending.slice(start);
-    if (final && pending.length > 0) {
-      yield { text: pending.endsWith("\r") ? pending.slice(0, -1) : pending, line: ++line };
-      pending = "";
-    }
+    if (start < text.length) add(text.slice(start));
   };
-  for await (const chunk of chunks) yield* flush(decoder.write(chunk), false);
-  yield* flush(decoder.end(), true);
+  for await (const chunk of chunks) yield* split(decoder.write(chunk));
+  yield* split(decoder.end());
+  if (size > 0) yield take();
 }
 
 /** Decode a byte stream into text chunks, for parsers that take text (CSV, XML). */

@@ -2,7 +2,7 @@ import { readdir, stat } from "node:fs/promises";
 import { join, resolve } from "node:path";
 import type { Readable } from "node:stream";
 import { InputError } from "../core/errors.js";
-import type { ReadItem } from "../core/types.js";
+import type { Article, ReadItem } from "../core/types.js";
 import { csvReader } from "./csv-reader.js";
 import { decodeAll, encodingByName, sniffEncoding, type Encoding } from "./decode.js";
 import { formatFromExtension, sniffFormat, type FormatName } from "./detect.js";
@@ -10,7 +10,7 @@ import { feedReader } from "./feed-reader.js";
 import { htmlReader } from "./html-reader.js";
 import { openFileBytes, streamBytes, type InputBytes } from "./input.js";
 import { jsonDocumentReader, jsonlReader } from "./jsonl-reader.js";
-import { defaultIngestLimits, rejectInput, type IngestLimits, type Reader } from "./reader.js";
+import { defaultIngestLimits, KEPT_PREFIX, rejectInput, type IngestLimits, type Reader } from "./reader.js";
 import type { RecordOptions } from "./record.js";
 import { textReader } from "./text-reader.js";
 
@@ -80,16 +80,33 @@ async function* readOne(input: InputBytes, options: ReadOptions, encoding: Encod
     yield rejectInput(input, "unknown format: name it with --format (text, jsonl, json, csv, tsv, feed, html)");
     return;
   }
+  const limits = { ...defaultIngestLimits, ...options.limits };
   try {
-    yield* READERS[format].read(input, {
+    for await (const item of READERS[format].read(input, {
       encoding: enc,
       record: { defaultSource: options.defaultSource, now: options.now },
-      limits: { ...defaultIngestLimits, ...options.limits },
-    });
+      limits,
+    })) {
+      yield item.kind === "article" ? withinArticleLimit(item.article, limits.maxArticleBytes) : item;
+    }
   } catch (error) {
     // Readers yield bad records; what reaches here is an I/O failure part-way through a file.
     yield rejectInput(input, `unreadable: ${(error as Error).message}`);
   }
+}
+
+/** An article whose text is over the size limit becomes a rejection of its `text` field; a prefix is kept. */
+function withinArticleLimit(article: Article, limit: number): ReadItem {
+  const bytes = Buffer.byteLength(article.text, "utf8");
+  if (bytes <= limit) return { kind: "article", article };
+  return {
+    kind: "rejected",
+    rejection: {
+      file: article.origin.file, line: article.origin.line, field: "text",
+      reason: `article text of ${bytes} bytes is over the ${limit}-byte limit (--max-article-bytes); the start of the record kept`,
+      raw: Buffer.from(article.raw.slice(0, KEPT_PREFIX), "utf8"),
+    },
+  };
 }
 
 /**

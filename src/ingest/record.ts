@@ -14,6 +14,8 @@ export interface RecordFields {
   readonly text?: string | undefined;
   readonly language?: string | undefined;
   readonly story?: string | undefined;
+  /** A field whose value has the wrong shape (an object where text belongs): the record is rejected for it. */
+  readonly invalid?: { readonly field: string; readonly reason: string } | undefined;
 }
 
 /** Options every reader passes on to {@link toReadItem}. */
@@ -48,6 +50,7 @@ export function toReadItem(
     kind: "rejected",
     rejection: { file: origin.file, line: origin.line, field, reason, raw: Buffer.from(raw, "utf8") },
   });
+  if (fields.invalid) return reject(fields.invalid.field, fields.invalid.reason);
   const publishedText = clean(fields.published);
   if (publishedText === null) return reject("published", "no publication date");
   const published = parsePublished(publishedText);
@@ -77,7 +80,7 @@ export function toReadItem(
 }
 
 /** Field names accepted for each article field in JSON and CSV records, first match wins. */
-export const FIELD_ALIASES: Readonly<Record<keyof RecordFields, readonly string[]>> = {
+export const FIELD_ALIASES: Readonly<Record<Exclude<keyof RecordFields, "invalid">, readonly string[]>> = {
   id: ["id", "article_id", "guid"],
   source: ["source", "outlet", "source_domain", "publisher", "site"],
   url: ["url", "link"],
@@ -89,16 +92,26 @@ export const FIELD_ALIASES: Readonly<Record<keyof RecordFields, readonly string[
   story: ["story", "cluster", "story_id"],
 };
 
-/** Pick the record fields out of a JSON object or CSV row, by {@link FIELD_ALIASES}. */
+const isScalar = (value: unknown): value is string | number | boolean =>
+  typeof value === "string" || typeof value === "number" || typeof value === "boolean";
+
+/**
+ * Pick the record fields out of a JSON object or CSV row, by {@link FIELD_ALIASES}. A value must be a string,
+ * number or boolean, or a flat list of them (joined with commas, as author lists are); anything else (an object, a
+ * nested list) marks the record invalid, naming the field.
+ */
 export function fieldsFrom(get: (name: string) => unknown): RecordFields {
   const out: Record<string, string | undefined> = {};
+  let invalid: RecordFields["invalid"];
   for (const [field, names] of Object.entries(FIELD_ALIASES)) {
     for (const name of names) {
       const value = get(name);
       if (value === undefined || value === null) continue;
-      out[field] = Array.isArray(value) ? value.map(String).join(", ") : String(value);
+      if (isScalar(value)) out[field] = String(value);
+      else if (Array.isArray(value) && value.every((v) => isScalar(v) || v === null)) out[field] = value.filter((v) => v !== null).join(", ");
+      else invalid ??= { field: name, reason: `expected a string, got ${Array.isArray(value) ? "a nested list" : "an object"}` };
       break;
     }
   }
-  return out as RecordFields;
+  return { ...(out as RecordFields), invalid };
 }

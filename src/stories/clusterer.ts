@@ -241,6 +241,18 @@ export class StoryClusterer {
     };
   }
 
+  /**
+   * Drop a story's profile and index entries: another process merged it away, or saved a newer profile that is
+   * about to be restored. Its articles' story ids are left for that restore (or the merge target's) to overwrite.
+   */
+  forget(id: StoryId): void {
+    const story = this.stories.get(id);
+    if (!story) return;
+    for (const term of story.indexed) this.postings.get(term)?.delete(id);
+    this.stories.delete(id);
+    this.changed.delete(id);
+  }
+
   /** Put a story profile back (from a store) with the articles it holds. */
   restore(profile: StoryProfile, articles: readonly ArticleId[]): void {
     this.stories.set(profile.id, profile);

@@ -3,6 +3,7 @@ import { ingest, type IngestReport } from "../../engine/ingest.js";
 import { parseFormatName } from "../../ingest/read-inputs.js";
 import { EXIT, print, printJson, progressLine, type CliIo } from "../io.js";
 import { ingestReportText } from "../format.js";
+import { parseCount, parseSize } from "../size-option.js";
 import { dbLocation, withStore } from "../store-option.js";
 
 interface IngestFlags {
@@ -11,6 +12,10 @@ interface IngestFlags {
   encoding?: string;
   source?: string;
   json?: boolean;
+  batchSize?: number;
+  maxArticleBytes?: number;
+  maxLineLength?: number;
+  maxDocumentBytes?: number;
 }
 
 /** `wiretrace ingest PATH...`: read files, folders or `-` into the store; exit 3 when records were rejected. */
@@ -23,6 +28,10 @@ export function ingestCommand(program: Command, io: CliIo, setExit: (code: numbe
     .option("--format <format>", "read every input as text, jsonl, json, csv, tsv, feed or html")
     .option("--encoding <encoding>", "utf-8, utf-16le, utf-16be or windows-1252 (default: detected)")
     .option("--source <outlet>", "outlet for records that name none")
+    .option("--batch-size <n>", "records per transaction (default 1000)", parseCount)
+    .option("--max-article-bytes <size>", "reject articles whose text is larger (default 8M)", parseSize)
+    .option("--max-line-length <chars>", "reject longer JSON Lines lines, CSV records and feed items (default 16M)", parseSize)
+    .option("--max-document-bytes <size>", "reject larger single-document files: text, HTML, JSON (default 20M)", parseSize)
     .option("--json", "print the report as JSON")
     .action(async (paths: string[], flags: IngestFlags) => {
       const format = flags.format === undefined ? undefined : parseFormatName(flags.format);
@@ -34,6 +43,12 @@ export function ingestCommand(program: Command, io: CliIo, setExit: (code: numbe
           defaultSource: flags.source,
           stdin: io.stdin,
           cwd: io.cwd,
+          batchSize: flags.batchSize,
+          limits: {
+            ...(flags.maxArticleBytes === undefined ? {} : { maxArticleBytes: flags.maxArticleBytes }),
+            ...(flags.maxLineLength === undefined ? {} : { maxLineLength: flags.maxLineLength }),
+            ...(flags.maxDocumentBytes === undefined ? {} : { maxDocumentBytes: flags.maxDocumentBytes }),
+          },
           onProgress: (r) => progress.update(`${r.read.toLocaleString("en-US")} records, ${r.rejected} rejected`),
         }),
       );

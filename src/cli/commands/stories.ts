@@ -1,21 +1,22 @@
 import type { Command } from "commander";
-import { NotFoundError } from "../../core/errors.js";
-import { storyId } from "../../core/types.js";
+import { NotFoundError, WiretraceError } from "../../core/errors.js";
+import { articleId, storyId } from "../../core/types.js";
+import { assignmentReason } from "../../dossier/assignment-reason.js";
+import { buildDossier } from "../../dossier/build-dossier.js";
+import { renderDossierHtml } from "../../dossier/render-html.js";
+import { renderDossierMarkdown } from "../../dossier/render-markdown.js";
+import { renderDossierText } from "../../dossier/render-text.js";
 import { reclusterAll } from "../../engine/stories.js";
-import type { Assignment } from "../../stories/clusterer.js";
 import { print, printJson, type CliIo } from "../io.js";
 import { dbLocation, withStore } from "../store-option.js";
 
 const day = (ms: number | null) => (ms === null ? "undated" : new Date(ms).toISOString().slice(0, 10));
 
-/** Why an article is in its story, in a few words. */
-export function assignmentReason(evidence: string): string {
-  const a = JSON.parse(evidence) as Assignment;
-  if (a.created) return a.runnerUp ? `started the story (best other story scored ${a.runnerUp.score.toFixed(2)})` : "started the story";
-  const f = a.features;
-  if (!f) return "already assigned";
-  return `score ${a.score.toFixed(2)}: text ${f.text.toFixed(2)}, entities ${f.entities.toFixed(2)}, reuse ${f.reuse.toFixed(2)}, time ×${f.time.toFixed(2)}`;
-}
+/** Why an article is in its story, in a few words (kept here for callers of the CLI module). */
+export { assignmentReason };
+
+const DOSSIER_FORMATS = ["text", "json", "md", "html"] as const;
+const isDossierFormat = (f: string): f is (typeof DOSSIER_FORMATS)[number] => (DOSSIER_FORMATS as readonly string[]).includes(f);
 
 /** `wiretrace stories`, `wiretrace story ID` and `wiretrace recluster`. */
 export function storyCommands(program: Command, io: CliIo): void {
@@ -38,40 +39,30 @@ export function storyCommands(program: Command, io: CliIo): void {
 
   program
     .command("story")
-    .description("one story: its articles grouped by outlet, in time order, with why each is there")
+    .description("one story's dossier: coverage by outlet, derivation tree, claims with their independent reports and contradictions, timeline, entities")
     .argument("<id>", "story id, or an article id to show that article's story")
     .option("--db <file>", "database file")
-    .option("--json", "print JSON")
-    .action(async (id: string, flags: { db?: string; json?: boolean }) => {
+    .option("--format <format>", `${DOSSIER_FORMATS.join(", ")} (html is one self-contained page)`, "text")
+    .option("--json", "print JSON (the same as --format json)")
+    .option("--claims <n>", "text, md and html: show at most n claims, the most corroborated first", (v) => Number(v))
+    .action(async (id: string, flags: { db?: string; format: string; json?: boolean; claims?: number }) => {
+      const format = flags.json ? "json" : flags.format;
+      if (!isDossierFormat(format)) {
+        throw new WiretraceError("usage", `--format must be one of ${DOSSIER_FORMATS.join(", ")} (got ${JSON.stringify(format)})`);
+      }
+      if (flags.claims !== undefined && !(Number.isInteger(flags.claims) && flags.claims >= 0)) {
+        throw new WiretraceError("usage", "--claims must be a whole number of 0 or more");
+      }
       await withStore(dbLocation(io, flags.db), async (store) => {
-        const found = (await store.getStory(storyId(id))) ?? (await store.storyOf(id as never).then((s) => (s ? store.getStory(s) : null)));
-        if (!found) throw new NotFoundError(`no story (or article) with id ${JSON.stringify(id)}`);
-        const events = await store.storyEvents(found.story.id);
-        if (flags.json) {
-          return printJson(io, {
-            ...found.story, profile: undefined,
-            articles: found.articles.map((a) => ({ ...a, evidence: JSON.parse(a.evidence) as unknown })),
-            events,
-          });
-        }
-        const s = found.story;
-        print(io, `${s.id}: ${s.headline ?? "(no headline)"}`);
-        print(io, `${s.size} articles, ${day(s.firstAt)} to ${day(s.lastAt)}`);
-        const byOutlet = new Map<string, typeof found.articles>();
-        for (const a of found.articles) {
-          const key = a.source ?? "(unknown outlet)";
-          byOutlet.set(key, [...(byOutlet.get(key) ?? []), a]);
-        }
-        const order = [...byOutlet].sort((x, y) => x[1][0]!.published.localeCompare(y[1][0]!.published));
-        for (const [outlet, articles] of order) {
-          print(io);
-          print(io, outlet);
-          for (const a of articles) {
-            print(io, `  ${a.published.slice(0, 16)}  ${a.id}  ${a.title ?? ""}`);
-            print(io, `      ${assignmentReason(a.evidence)}`);
-          }
-        }
-        const merges = events.filter((e) => e.kind === "merge");
+        const story = (await store.getStory(storyId(id))) ? storyId(id) : await store.storyOf(articleId(id));
+        if (!story) throw new NotFoundError(`no story (or article) with id ${JSON.stringify(id)}`);
+        const dossier = await buildDossier(store, story);
+        const options = flags.claims === undefined ? {} : { maxClaims: flags.claims };
+        if (format === "json") return printJson(io, dossier);
+        if (format === "md") return void io.stdout.write(renderDossierMarkdown(dossier, options));
+        if (format === "html") return void io.stdout.write(renderDossierHtml(dossier, options));
+        io.stdout.write(renderDossierText(dossier, options));
+        const merges = (await store.storyEvents(story)).filter((e) => e.kind === "merge");
         if (merges.length > 0) {
           print(io);
           for (const m of merges) print(io, `merged ${m.other} into ${m.story} when ${m.article} arrived (${m.detail})`);

@@ -107,4 +107,28 @@ export const sqliteMigrations: readonly Migration[] = [
       CREATE INDEX story_events_by_story ON story_events (story_id, seq);
     `,
   },
+  {
+    version: 4,
+    name: "full-text search",
+    // An external-content FTS5 index over titles and texts (the text is not stored twice). Triggers keep it in step
+    // with every insert, delete and update of an article; 'rebuild' back-fills articles stored before this version.
+    // Porter stemming over unicode61 with diacritics removed, close to PostgreSQL's english text search.
+    sql: `
+      CREATE VIRTUAL TABLE articles_fts USING fts5(
+        title, text, content = 'articles', content_rowid = 'seq',
+        tokenize = 'porter unicode61 remove_diacritics 2'
+      );
+      INSERT INTO articles_fts (articles_fts) VALUES ('rebuild');
+      CREATE TRIGGER articles_fts_insert AFTER INSERT ON articles BEGIN
+        INSERT INTO articles_fts (rowid, title, text) VALUES (new.seq, new.title, new.text);
+      END;
+      CREATE TRIGGER articles_fts_delete AFTER DELETE ON articles BEGIN
+        INSERT INTO articles_fts (articles_fts, rowid, title, text) VALUES ('delete', old.seq, old.title, old.text);
+      END;
+      CREATE TRIGGER articles_fts_update AFTER UPDATE OF title, text ON articles BEGIN
+        INSERT INTO articles_fts (articles_fts, rowid, title, text) VALUES ('delete', old.seq, old.title, old.text);
+        INSERT INTO articles_fts (rowid, title, text) VALUES (new.seq, new.title, new.text);
+      END;
+    `,
+  },
 ];

@@ -13,12 +13,15 @@ import {
   type BatchResult,
   type DuplicateGroup,
   type QuarantineEntry,
+  type SearchHit,
   type Store,
   type StoreStats,
   type StoredArticle,
 } from "../../engine/store.js";
 import { quarantineKey } from "../quarantine-key.js";
+import { fts5Match, searchTerms } from "../search-terms.js";
 import { sqliteMigrations, type Migration } from "./migrations.js";
+import { checkSqliteIntegrity } from "./integrity.js";
 
 /** Options for {@link openSqliteStore}. */
 export interface SqliteStoreOptions {
@@ -96,6 +99,16 @@ function blobSketch(shingles: number, blob: Buffer): ArticleSketch {
   return { shingles, bandKeys: words.slice(1, 1 + bands), signature: words.slice(1 + bands) };
 }
 
+const summaryRow = (r: Row): ArticleSummary => ({
+  id: articleId(r["id"] as string),
+  source: (r["source"] as string | null) ?? null,
+  title: (r["title"] as string | null) ?? null,
+  published: r["published"] as string,
+  language: r["language"] as string,
+  chars: r["chars"] as number,
+  duplicateOf: (r["duplicate_of"] as ArticleId | null) ?? null,
+});
+
 const storyRow = (r: Row): SavedStory => ({
   id: storyId(r["id"] as string),
   headline: (r["headline"] as string | null) ?? null,
@@ -142,12 +155,45 @@ export function openSqliteStore(path: string, options: SqliteStoreOptions = {}):
   const candidateQueries = new Map<number, Database.Statement>();
   const getById = db.prepare("SELECT * FROM articles WHERE id = ?");
   const sketchOf = db.prepare("SELECT shingles, signature FROM sketches WHERE seq = ?");
-  const storeSketch = (seq: number, sketch: ArticleSketch, isNew: boolean): void => {
+  // Band rows go in sorted by key, many per statement: B-tree inserts in key order touch each page once per batch
+  // instead of once per row, and one statement per 64 rows spares the per-call cost.
+  const BAND_ROWS = 64;
+  const insertBands = db.prepare(
+    `INSERT OR IGNORE INTO lsh_bands (band_key, seq) VALUES ${Array.from({ length: BAND_ROWS }, () => "(?, ?)").join(", ")}`,
+  );
+  const insertBandRows = (rows: { key: number; seq: number }[]): void => {
+    rows.sort((x, y) => x.key - y.key || x.seq - y.seq);
+    let i = 0;
+    const args: number[] = new Array<number>(2 * BAND_ROWS);
+    for (; i + BAND_ROWS <= rows.length; i += BAND_ROWS) {
+      for (let j = 0; j < BAND_ROWS; j++) {
+        const row = rows[i + j]!;
+        args[2 * j] = row.key;
+        args[2 * j + 1] = row.seq;
+      }
+      insertBands.run(args);
+    }
+    for (; i < rows.length; i++) insertBand.run(rows[i]!.key, rows[i]!.seq);
+  };
+  /** Store a sketch; its band rows are appended to `bands` (inserted by the caller) or inserted now. */
+  const storeSketch = (seq: number, sketch: ArticleSketch, isNew: boolean, bands?: { key: number; seq: number }[]): void => {
     const old = isNew ? undefined : (sketchOf.get(seq) as { signature: Buffer } | undefined);
     if (old) for (const key of bandKeysOf(old.signature)) deleteBands.run(key, seq);
     insertSketch.run(seq, sketch.shingles, sketchBlob(sketch));
-    for (const key of sketch.bandKeys) insertBand.run(key, seq);
+    if (bands) for (const key of sketch.bandKeys) bands.push({ key, seq });
+    else for (const key of sketch.bandKeys) insertBand.run(key, seq);
   };
+  const candidatesMany = db.prepare(`SELECT b.band_key AS k, b.seq AS seq, a.id AS id
+    FROM lsh_bands b JOIN articles a ON a.seq = b.seq
+    WHERE b.band_key IN (SELECT value FROM json_each(?))`);
+
+  // bm25 with titles weighted ×5; a snippet of about 16 words from the text, as plain text.
+  // Prepared on first use: a read-only store opened on a database older than migration 4 has no index to search.
+  let searchQuery: Database.Statement | undefined;
+  const searchSql = `SELECT a.id, a.source, a.title, a.published, a.language, length(a.text) AS chars,
+      a.duplicate_of, snippet(articles_fts, 1, '', '', '…', 16) AS snippet, bm25(articles_fts, 5.0, 1.0) AS score
+    FROM articles_fts JOIN articles a ON a.seq = articles_fts.rowid
+    WHERE articles_fts MATCH ? ORDER BY score, a.seq LIMIT ? OFFSET ?`;
 
   const quarantine = (r: Rejection, at: string): boolean =>
     insertQuarantine.run(quarantineKey(r), r.file, r.line, r.field, r.reason, Buffer.from(r.raw), at).changes > 0;
@@ -158,6 +204,7 @@ export function openSqliteStore(path: string, options: SqliteStoreOptions = {}):
     let inserted = 0, duplicates = 0, unchanged = 0, quarantined = 0, requarantined = 0;
     const conflicts: Rejection[] = [];
     const insertedIds: ArticleId[] = [];
+    const bandRows: { key: number; seq: number }[] = [];
     const at = new Date().toISOString();
     for (const a of articles) {
       const existing = byId.get(a.id) as { id: string; text_hash: string } | undefined;
@@ -187,8 +234,9 @@ export function openSqliteStore(path: string, options: SqliteStoreOptions = {}):
       insertedIds.push(a.id);
       if (original) duplicates++;
       const sketch = sketches?.get(a.id);
-      if (sketch) storeSketch(Number(info.lastInsertRowid), sketch, true);
+      if (sketch) storeSketch(Number(info.lastInsertRowid), sketch, true, bandRows);
     }
+    insertBandRows(bandRows);
     for (const r of rejections) {
       if (quarantine(r, at)) quarantined++;
       else requarantined++;
@@ -219,6 +267,15 @@ export function openSqliteStore(path: string, options: SqliteStoreOptions = {}):
         db.prepare("DELETE FROM relations WHERE a_seq = ? OR b_seq = ?").run(seq, seq);
         db.prepare("DELETE FROM story_articles WHERE article_seq = ?").run(seq);
         db.prepare("DELETE FROM articles WHERE seq = ?").run(seq);
+        // Its exact duplicates now duplicate the next earliest article with the same text, which becomes the original.
+        const dups = db.prepare("SELECT seq FROM articles WHERE duplicate_of = ? ORDER BY seq").pluck().all(id) as number[];
+        if (dups.length > 0) {
+          const [first, ...rest] = dups as [number, ...number[]];
+          db.prepare("UPDATE articles SET duplicate_of = NULL WHERE seq = ?").run(first);
+          const firstId = db.prepare("SELECT id FROM articles WHERE seq = ?").pluck().get(first) as string;
+          const repoint = db.prepare("UPDATE articles SET duplicate_of = ? WHERE seq = ?");
+          for (const seq of rest) repoint.run(firstId, seq);
+        }
         return true;
       }).immediate();
     },
@@ -238,6 +295,22 @@ export function openSqliteStore(path: string, options: SqliteStoreOptions = {}):
         candidateQueries.set(bandKeys.length, lookup);
       }
       return (lookup.all(...bandKeys) as string[]).map(articleId);
+    },
+    async lshCandidatesMany(keySets) {
+      const wanted = new Set<number>();
+      for (const keys of keySets) for (const key of keys) wanted.add(key);
+      if (wanted.size === 0) return keySets.map(() => []);
+      const byKey = new Map<number, { seq: number; id: ArticleId }[]>();
+      for (const row of candidatesMany.iterate(JSON.stringify([...wanted])) as Iterable<{ k: number; seq: number; id: string }>) {
+        let list = byKey.get(row.k);
+        if (!list) byKey.set(row.k, (list = []));
+        list.push({ seq: row.seq, id: articleId(row.id) });
+      }
+      return keySets.map((keys) => {
+        const found = new Map<number, ArticleId>();
+        for (const key of keys) for (const hit of byKey.get(key) ?? []) found.set(hit.seq, hit.id);
+        return [...found].sort((x, y) => x[0] - y[0]).map(([, id]) => id);
+      });
     },
     async replaceSketches(entries) {
       db.transaction(() => {
@@ -451,11 +524,17 @@ export function openSqliteStore(path: string, options: SqliteStoreOptions = {}):
         lastPublished: (r["last"] as string | null) ?? null,
       };
     },
-    async searchArticles() {
-      throw new Error("searchArticles: not implemented yet (issue 9 in progress)");
+    async searchArticles(query, options = {}) {
+      const terms = searchTerms(query);
+      if (terms.length === 0) return [];
+      searchQuery ??= db.prepare(searchSql);
+      const rows = searchQuery.all(fts5Match(terms), options.limit ?? 20, options.offset ?? 0) as Row[];
+      return rows.map((r): SearchHit => ({
+        ...summaryRow(r), snippet: (r["snippet"] as string).replace(/\s+/g, " ").trim(), rank: -(r["score"] as number),
+      }));
     },
     async checkIntegrity() {
-      throw new Error("checkIntegrity: not implemented yet (issue 11 in progress)");
+      return checkSqliteIntegrity(db);
     },
     async close() {
       if (db.open) db.close();

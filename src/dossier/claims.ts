@@ -1,0 +1,293 @@
+// Claims: the sentences of a story's articles grouped by what they say, with how each article carries them and on
+// how many independent reports each rests.
+//
+// 1. Along each edge of the derivation forest, the parent's and the child's sentences are aligned
+//    (`alignSentences`): the child's sentence is the parent's, verbatim (`same`) or reworded.
+// 2. Across everything else (independent reports, sentences a rewrite took from further up its tree), candidates
+//    come from shared rare words: each sentence is filed under its `keyWordsPerSentence` rarest content words, and
+//    only sentences sharing `minSharedKeyWords` of them, at most `maxCandidatesPerSentence` per sentence, are scored
+//    with `sentenceSimilarity`. Pairs at or above `PARAPHRASE_THRESHOLD` say the same thing.
+// 3. Links join sentences into claims, alignment links first, then similarity links best first; a link is refused
+//    when the claim would hold two sentences of one article.
+// 4. A sentence's origin is followed up the forest: a sentence taken from the article above it rests on that
+//    sentence's origin; a sentence of its own rests on its article. A claim's independent sources are its carriers'
+//    distinct origins, so ten outlets repeating one agency sentence count once.
+import { alignSentences } from "../align/align.js";
+import { splitSentences } from "../align/sentences.js";
+import { PARAPHRASE_THRESHOLD, preparedSimilarity, prepareSentence, type PreparedSentence } from "../align/similarity.js";
+import { describeAttribution } from "../compare/attribution.js";
+import type { ArticleId } from "../core/types.js";
+import type { TimexAnchor } from "../timeline/types.js";
+import { claimContradictions } from "./claim-values.js";
+import { forestRoots } from "./derivation-forest.js";
+import { defaultDossierOptions, type DossierOptions } from "./options.js";
+import type { CarriageKind, Claim, ClaimCarrier, DerivationForest } from "./types.js";
+
+/** What claims need to know of an article. */
+export interface ClaimArticle {
+  readonly id: ArticleId;
+  readonly outlet: string;
+  readonly text: string;
+  readonly publishedAt: number;
+  /** What relative dates in it resolve against. */
+  readonly anchor: TimexAnchor;
+}
+
+/** One sentence of one article. */
+interface Node {
+  readonly article: ArticleId;
+  readonly text: string;
+  readonly start: number;
+  readonly end: number;
+  readonly prepared: PreparedSentence;
+}
+
+/** A link between two sentences: `align` along a forest edge (`from` is the parent's sentence), else `similar`. */
+interface Link {
+  readonly x: number;
+  readonly y: number;
+  readonly score: number;
+  readonly kind: "align" | "similar";
+}
+
+/** How a sentence came to be in its article. */
+interface Carriage {
+  readonly how: CarriageKind;
+  readonly from: number | null;
+  readonly score: number | null;
+  readonly origin: ArticleId;
+}
+
+/** Which outlets' names go with the places of a sentence; supplied by the dossier from the story's entities. */
+export type PlacesOf = (sentence: string) => readonly string[];
+
+/**
+ * Candidate pairs from shared rare words, bounded per sentence, never all pairs. A word's rarity is the number of
+ * distinct sentences (verbatim copies count once) that hold it; each sentence proposes the sentences that share
+ * enough of its key words, skipping words held by more than `maxPosting` sentences.
+ */
+export function candidatePairs(nodes: readonly { article: ArticleId; prepared: PreparedSentence }[], o: DossierOptions): [number, number][] {
+  const df = new Map<string, number>();
+  const distinct = new Set<string>();
+  for (const n of nodes) {
+    const signature = n.prepared.words.join(" ");
+    if (distinct.has(signature)) continue;
+    distinct.add(signature);
+    for (const w of n.prepared.content) df.set(w, (df.get(w) ?? 0) + 1);
+  }
+  const keys = nodes.map((n) =>
+    [...n.prepared.content].filter((w) => (df.get(w) ?? 0) >= 2)
+      .sort((a, b) => df.get(a)! - df.get(b)! || (a < b ? -1 : 1)).slice(0, o.keyWordsPerSentence));
+  // Every sentence is filed under all its content words; each sentence looks up only its rarest ones.
+  const postings = new Map<string, number[]>();
+  nodes.forEach((n, i) => {
+    for (const w of n.prepared.content) {
+      const list = postings.get(w);
+      if (list) list.push(i);
+      else postings.set(w, [i]);
+    }
+  });
+  const pairs = new Set<string>();
+  const out: [number, number][] = [];
+  keys.forEach((ks, i) => {
+    const shared = new Map<number, number>();
+    for (const k of ks) {
+      const list = postings.get(k)!;
+      if (list.length > o.maxPosting) continue;
+      for (const j of list) if (j !== i && nodes[j]!.article !== nodes[i]!.article) shared.set(j, (shared.get(j) ?? 0) + 1);
+    }
+    const picked = [...shared].filter(([, n]) => n >= Math.min(o.minSharedKeyWords, ks.length))
+      .sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, o.maxCandidatesPerSentence);
+    for (const [j] of picked) {
+      const [x, y] = i < j ? [i, j] : [j, i];
+      const key = `${x}:${y}`;
+      if (pairs.has(key)) continue;
+      pairs.add(key);
+      out.push([x, y]);
+    }
+  });
+  return out;
+}
+
+/** Union-find over sentences that keeps, per claim, the articles in it. */
+class ClaimSets {
+  private readonly parent: Int32Array;
+  private readonly articles: Set<ArticleId>[];
+  constructor(nodes: readonly Node[]) {
+    this.parent = Int32Array.from(nodes, (_, i) => i);
+    this.articles = nodes.map((n) => new Set([n.article]));
+  }
+  find(i: number): number {
+    while (this.parent[i] !== i) {
+      this.parent[i] = this.parent[this.parent[i]!]!;
+      i = this.parent[i]!;
+    }
+    return i;
+  }
+  /** Join two claims unless that would put two sentences of one article in one claim. */
+  join(x: number, y: number): boolean {
+    const [rx, ry] = [this.find(x), this.find(y)];
+    if (rx === ry) return true;
+    const [ax, ay] = [this.articles[rx]!, this.articles[ry]!];
+    for (const a of ay) if (ax.has(a)) return false;
+    const [big, small] = ax.size >= ay.size ? [rx, ry] : [ry, rx];
+    this.parent[small] = big;
+    for (const a of this.articles[small]!) this.articles[big]!.add(a);
+    return true;
+  }
+}
+
+/** Forest order: each parent before its children, roots in the given (publication) order. */
+function topologicalArticles(articles: readonly ClaimArticle[], forest: DerivationForest): ArticleId[] {
+  const children = new Map<ArticleId, ArticleId[]>();
+  for (const e of forest.edges) children.set(e.parent, [...(children.get(e.parent) ?? []), e.child]);
+  const out: ArticleId[] = [];
+  const visit = (id: ArticleId) => {
+    out.push(id);
+    for (const c of children.get(id) ?? []) visit(c);
+  };
+  const hasParent = new Set(forest.edges.map((e) => e.child));
+  for (const a of articles) if (!hasParent.has(a.id)) visit(a.id);
+  return out;
+}
+
+/**
+ * Group a story's sentences into claims and say, per claim, which articles carry it and how, on how many
+ * independent reports it rests, and where the carriers disagree.
+ *
+ * @example
+ * const claims = storyClaims(articles, forest);
+ * claims[0].independentSources // ["cws-…", "helmsey-courier-…"]
+ * claims.find((c) => c.singleSource && c.outlets.length > 1)?.corroboration
+ * // "3 outlets, all resting on Continental Wire Service's report: counts once"
+ */
+export function storyClaims(
+  articles: readonly ClaimArticle[], forest: DerivationForest, placesOf: PlacesOf = () => [],
+  options: Partial<DossierOptions> = {},
+): Claim[] {
+  const o = { ...defaultDossierOptions, ...options };
+  const byId = new Map(articles.map((a) => [a.id, a]));
+  const nodes: Node[] = [];
+  const nodesOf = new Map<ArticleId, number[]>();
+  for (const a of articles) {
+    const mine: number[] = [];
+    for (const s of splitSentences(a.text)) {
+      const prepared = prepareSentence(s.text);
+      if (prepared.words.length < o.minSentenceWords) continue;
+      mine.push(nodes.length);
+      nodes.push({ article: a.id, text: s.text, start: s.start, end: s.end, prepared });
+    }
+    nodesOf.set(a.id, mine);
+  }
+
+  // 1. Alignment along the forest's edges: the child sentence's source sentence.
+  const links: Link[] = [];
+  const takenFrom = new Map<number, { node: number; label: "same" | "reworded"; score: number }>();
+  for (const e of forest.edges) {
+    const pa = nodesOf.get(e.parent) ?? [];
+    const ch = nodesOf.get(e.child) ?? [];
+    const alignment = alignSentences(pa.map((i) => nodes[i]!.text), ch.map((i) => nodes[i]!.text));
+    for (const pair of alignment.pairs) {
+      // A split or merged sentence links to its most alike counterpart only: a claim holds one sentence per article.
+      for (const bj of pair.b) {
+        const child = ch[bj]!;
+        let best = { node: -1, score: -1 };
+        for (const ai of pair.a) {
+          const score = pair.a.length === 1 ? pair.score : preparedSimilarity(nodes[pa[ai]!]!.prepared, nodes[child]!.prepared);
+          if (score > best.score) best = { node: pa[ai]!, score };
+        }
+        const label = pair.a.length === 1 && pair.b.length === 1 ? pair.label : best.score >= 1 ? "same" : "reworded";
+        takenFrom.set(child, { node: best.node, label, score: best.score });
+        links.push({ x: best.node, y: child, score: best.score, kind: "align" });
+      }
+    }
+  }
+  // 2. Similarity between candidates from shared rare words.
+  const aligned = new Set(links.map((l) => `${Math.min(l.x, l.y)}:${Math.max(l.x, l.y)}`));
+  for (const [i, j] of candidatePairs(nodes, o)) {
+    if (aligned.has(`${i}:${j}`)) continue;
+    const score = preparedSimilarity(nodes[i]!.prepared, nodes[j]!.prepared);
+    if (score >= PARAPHRASE_THRESHOLD) links.push({ x: i, y: j, score, kind: "similar" });
+  }
+  // 3. Claims: alignment links first, then similarity links best first.
+  const sets = new ClaimSets(nodes);
+  links.sort((p, q) => (p.kind === q.kind ? q.score - p.score || p.x - q.x || p.y - q.y : p.kind === "align" ? -1 : 1));
+  for (const l of links) sets.join(l.x, l.y);
+  const members = new Map<number, number[]>();
+  nodes.forEach((_, i) => {
+    const r = sets.find(i);
+    members.set(r, [...(members.get(r) ?? []), i]);
+  });
+
+  // 4. Carriage and origin, parents before children.
+  const roots = forestRoots(forest);
+  const carriage = new Map<number, Carriage>();
+  for (const id of topologicalArticles(articles, forest)) {
+    for (const n of nodesOf.get(id) ?? []) carriage.set(n, carriageOf(n));
+  }
+  function carriageOf(n: number): Carriage {
+    const node = nodes[n]!;
+    const claim = sets.find(n);
+    const t = takenFrom.get(n);
+    if (t && sets.find(t.node) === claim && carriage.has(t.node)) {
+      return { how: t.label === "same" ? "verbatim" : "reworded", from: t.node, score: t.score, origin: carriage.get(t.node)!.origin };
+    }
+    // Taken from further up its own tree (a grandparent, or a sibling's source's sentence the alignment missed).
+    const tree = roots.get(node.article);
+    let best: { node: number; score: number } | null = null;
+    for (const m of members.get(claim) ?? []) {
+      if (m === n || !carriage.has(m) || roots.get(nodes[m]!.article) !== tree) continue;
+      const score = preparedSimilarity(nodes[m]!.prepared, node.prepared);
+      if (!best || score > best.score) best = { node: m, score };
+    }
+    if (best) return { how: best.score >= 1 ? "verbatim" : "reworded", from: best.node, score: best.score, origin: carriage.get(best.node)!.origin };
+    return { how: "own", from: null, score: null, origin: node.article };
+  }
+
+  const publishedAt = (id: ArticleId) => byId.get(id)?.publishedAt ?? 0;
+  const outletOf = (id: ArticleId) => byId.get(id)?.outlet ?? id;
+  const claims = [...members.values()].map((group) => {
+    const ordered = [...group].sort((x, y) => publishedAt(nodes[x]!.article) - publishedAt(nodes[y]!.article) || x - y);
+    const carriers: ClaimCarrier[] = ordered.map((n) => {
+      const node = nodes[n]!;
+      const c = carriage.get(n)!;
+      const a = describeAttribution(node.text);
+      return {
+        article: node.article, outlet: outletOf(node.article), sentence: node.text, start: node.start, end: node.end,
+        how: c.how, from: c.from === null ? null : nodes[c.from]!.article, score: c.score, origin: c.origin,
+        hedged: a.hedges.length > 0,
+        attribution: { verbs: a.verbs, speakers: a.speakers, hedges: a.hedges, quotes: a.quotes },
+      };
+    });
+    const sources = [...new Set(carriers.map((c) => c.origin))].sort((x, y) => publishedAt(x) - publishedAt(y));
+    return { first: ordered[0]!, carriers, sources };
+  });
+  claims.sort((p, q) => q.sources.length - p.sources.length || q.carriers.length - p.carriers.length || p.first - q.first);
+  return claims.map(({ carriers, sources }, k) => {
+    const id = `c${k + 1}`;
+    const outlets = [...new Set(carriers.map((c) => c.outlet))];
+    return {
+      id, text: carriers[0]!.sentence, carriers, outlets, independentSources: sources, singleSource: sources.length === 1,
+      corroboration: corroboration(carriers, sources, outletOf),
+      contradictions: claimContradictions(id, carriers.map((c) => ({
+        article: c.article, outlet: c.outlet, sentence: c.sentence, anchor: byId.get(c.article)!.anchor, places: placesOf(c.sentence),
+      }))),
+    };
+  });
+}
+
+/** One line on what a claim rests on. */
+function corroboration(carriers: readonly ClaimCarrier[], sources: readonly ArticleId[], outletOf: (id: ArticleId) => string): string {
+  const articles = new Set(carriers.map((c) => c.article)).size;
+  const outlets = new Set(carriers.map((c) => c.outlet)).size;
+  const carried = `${outlets} outlet${outlets === 1 ? "" : "s"}${articles > outlets ? ` (${articles} articles)` : ""}`;
+  if (sources.length > 1) {
+    const named = sources.map(outletOf).join(", ");
+    return articles > sources.length
+      ? `${sources.length} independent reports (${named}); ${carried} in all`
+      : `${sources.length} independent reports (${named})`;
+  }
+  const source = outletOf(sources[0]!);
+  if (articles === 1) return `single source: only ${source}`;
+  return `single source: ${carried}, all resting on ${source}'s report, counts once`;
+}

@@ -1,0 +1,157 @@
+import { Worker } from "node:worker_threads";
+import { InputError, WiretraceError, type ErrorCode } from "../core/errors.js";
+import type { Article, ArticleId, ReadItem, Rejection } from "../core/types.js";
+import { readInputs, type ReadOptions } from "../ingest/read-inputs.js";
+import type { Tokens } from "../sketch/tokens.js";
+import type { IndexParams } from "./index-params.js";
+import { makeSketcher } from "./sketcher.js";
+import type { ArticleSketch } from "./store.js";
+
+/** A batch of read records with the sketches of its articles, ready to store. */
+export interface SketchedBatch {
+  readonly articles: Article[];
+  readonly rejections: Rejection[];
+  /** By article id; empty when indexing is off. */
+  readonly sketches: Map<ArticleId, ArticleSketch>;
+  /** Tokens made while sketching, when the batch was sketched on this thread (a worker's are not sent back). */
+  readonly tokens: Map<ArticleId, Tokens>;
+  readonly textBytes: number;
+  /** Time spent reading and validating, and sketching, this batch (on whichever thread did it). */
+  readonly readMs: number;
+  readonly sketchMs: number;
+}
+
+export interface PipelineOptions {
+  readonly batchSize: number;
+  /** Index parameters; null when articles are not sketched. */
+  readonly params: IndexParams | null;
+  /** Read and sketch on a worker thread while the caller stores. Default: when the inputs allow it. */
+  readonly worker?: boolean;
+}
+
+/** Read, validate and sketch on this thread. */
+async function* inThread(paths: readonly string[], options: ReadOptions, pipeline: PipelineOptions): AsyncGenerator<SketchedBatch> {
+  const sketcher = pipeline.params ? makeSketcher(pipeline.params) : null;
+  let articles: Article[] = [];
+  let rejections: Rejection[] = [];
+  let textBytes = 0;
+  let mark = performance.now();
+  const cut = (): SketchedBatch => {
+    const t0 = performance.now();
+    const sketches = new Map<ArticleId, ArticleSketch>();
+    const tokens = new Map<ArticleId, Tokens>();
+    if (sketcher) {
+      for (const a of articles) {
+        if (sketches.has(a.id)) continue;
+        const made = sketcher.sketch(a.text);
+        sketches.set(a.id, made.sketch);
+        tokens.set(a.id, made.tokens);
+      }
+    }
+    const batch = { articles, rejections, sketches, tokens, textBytes, readMs: t0 - mark, sketchMs: performance.now() - t0 };
+    articles = [];
+    rejections = [];
+    textBytes = 0;
+    return batch;
+  };
+  for await (const item of readInputs(paths, options) as AsyncIterable<ReadItem>) {
+    if (item.kind === "article") {
+      articles.push(item.article);
+      textBytes += Buffer.byteLength(item.article.text);
+    } else {
+      rejections.push(item.rejection);
+    }
+    if (articles.length + rejections.length >= pipeline.batchSize) {
+      const batch = cut();
+      yield batch;
+      mark = performance.now();
+    }
+  }
+  if (articles.length + rejections.length > 0) yield cut();
+}
+
+/** What the worker sends: a batch (sketches as plain arrays), the end, or an error to raise here. */
+export type WorkerMessage =
+  | { type: "batch"; batch: Omit<SketchedBatch, "sketches" | "tokens"> & { sketches: [string, number, Uint32Array, Uint32Array][] } }
+  | { type: "end" }
+  | { type: "error"; error: { name: string; message: string; code?: ErrorCode; file?: string | null; line?: number | null; field?: string | null; reason?: string } };
+
+/** What the worker is started with. */
+export interface WorkerStart {
+  readonly paths: readonly string[];
+  readonly options: Omit<ReadOptions, "stdin">;
+  readonly pipeline: PipelineOptions;
+}
+
+/** Batches the worker may run ahead of the caller. */
+const AHEAD = 2;
+
+const workerUrl = new URL("./read-worker.js", import.meta.url);
+
+/** A worker needs the compiled module (not the TypeScript source under a test runner) and no standard input. */
+function workerPossible(paths: readonly string[], options: ReadOptions): boolean {
+  return import.meta.url.endsWith(".js") && !paths.includes("-") && options.stdin === undefined;
+}
+
+function revive(error: Extract<WorkerMessage, { type: "error" }>["error"]): Error {
+  if (error.name === "InputError") {
+    return new InputError(error.reason ?? error.message, { file: error.file ?? null, line: error.line ?? null, field: error.field ?? null });
+  }
+  if (error.code) return new WiretraceError(error.code, error.message);
+  return new Error(error.message);
+}
+
+/** Read and sketch on a worker thread, at most {@link AHEAD} batches ahead of the consumer. */
+async function* onWorker(paths: readonly string[], options: ReadOptions, pipeline: PipelineOptions): AsyncGenerator<SketchedBatch> {
+  const { stdin: _stdin, ...plain } = options;
+  const start: WorkerStart = { paths, options: plain, pipeline };
+  const worker = new Worker(workerUrl, { workerData: start });
+  const queue: WorkerMessage[] = [];
+  let wake: (() => void) | null = null;
+  let failure: Error | null = null;
+  worker.on("message", (m: WorkerMessage) => {
+    queue.push(m);
+    wake?.();
+  });
+  worker.on("error", (e) => {
+    failure = e;
+    wake?.();
+  });
+  worker.on("exit", (code) => {
+    if (code !== 0 && !failure) failure = new Error(`the read worker stopped with exit code ${code}`);
+    wake?.();
+  });
+  try {
+    for (;;) {
+      while (queue.length === 0 && !failure) await new Promise<void>((resolve) => (wake = resolve));
+      wake = null;
+      const m = queue.shift();
+      if (!m) throw failure!;
+      if (m.type === "end") return;
+      if (m.type === "error") throw revive(m.error);
+      worker.postMessage("next");
+      const b = m.batch;
+      yield {
+        ...b,
+        // Buffers arrive as plain Uint8Arrays.
+        rejections: b.rejections.map((r) => ({ ...r, raw: Buffer.from(r.raw.buffer, r.raw.byteOffset, r.raw.byteLength) })),
+        sketches: new Map(b.sketches.map(([id, shingles, signature, bandKeys]) => [id as ArticleId, { shingles, signature, bandKeys }])),
+        tokens: new Map(),
+      };
+    }
+  } finally {
+    await worker.terminate();
+  }
+}
+
+/**
+ * Read inputs in batches with their articles sketched: on a worker thread when possible (so reading and
+ * sketching overlap with storing and relating on the caller's thread), otherwise on this one. Both give the same
+ * batches in the same order.
+ */
+export function sketchedBatches(paths: readonly string[], options: ReadOptions, pipeline: PipelineOptions): AsyncGenerator<SketchedBatch> {
+  const useWorker = (pipeline.worker ?? true) && workerPossible(paths, options);
+  return useWorker ? onWorker(paths, options, pipeline) : inThread(paths, options, pipeline);
+}
+
+export { inThread as sketchedBatchesInThread, AHEAD as WORKER_AHEAD };
