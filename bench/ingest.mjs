@@ -8,7 +8,7 @@ import Database from "better-sqlite3";
 import { ingest, openSqliteStore } from "../dist/index.js";
 import { articleLines, loadSentences, sentenceModel } from "./corpus.mjs";
 
-async function writeCorpus(path, count, sentences) {
+export async function writeCorpus(path, count, sentences) {
   const out = createWriteStream(path);
   const make = sentenceModel(sentences);
   const pool = Array.from({ length: 200_000 }, make);

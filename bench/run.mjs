@@ -1,5 +1,7 @@
 // `npm run bench [-- --articles N]`: every benchmark, figures printed side by side with a baseline.
+import { benchDossier } from "./dossier.mjs";
 import { benchIngest } from "./ingest.mjs";
+import { benchIngestPostgres } from "./ingest-postgres.mjs";
 import { benchReuse } from "./reuse.mjs";
 import { benchStories } from "./stories.mjs";
 
@@ -13,12 +15,18 @@ const articles = flag("--articles", 100_000);
 const onlyAt = args.indexOf("--only");
 const only = onlyAt >= 0 ? new Set((args[onlyAt + 1] ?? "").split(",")) : null;
 const wanted = (name) => only === null || only.has(name);
+// `--store postgres [--workers N]`: the ingest section writes PostgreSQL (WIRETRACE_BENCH_PG) with 1 and N workers.
+const storeAt = args.indexOf("--store");
+const store = storeAt >= 0 ? args[storeAt + 1] : "sqlite";
+if (store !== "sqlite" && store !== "postgres") throw new Error(`--store: expected sqlite or postgres, got ${store}`);
+const workers = flag("--workers", 2);
 
 console.log(`wiretrace bench on node ${process.version}, ${new Date().toISOString().slice(0, 10)}`);
 if (wanted("ingest")) {
   console.log();
   console.log("== ingest ==");
-  await benchIngest({ articles });
+  if (store === "postgres") await benchIngestPostgres({ articles, workers });
+  else await benchIngest({ articles });
 }
 if (wanted("reuse")) {
   console.log();
@@ -29,4 +37,9 @@ if (wanted("stories")) {
   console.log();
   console.log("== stories ==");
   await benchStories({ articles });
+}
+if (wanted("dossier")) {
+  console.log();
+  console.log("== dossier ==");
+  await benchDossier();
 }

@@ -32,3 +32,11 @@ export { StoryEngine, reclusterAll } from "./engine/stories.js";
 export { splitSentences } from "./align/sentences.js";
 export { extractTimexes } from "./timeline/extract.js";
 export { timelineEntries, buildTimeline, type TimelineEntry, type TimelineEvent } from "./timeline/timeline.js";
+export {
+  buildDossier, derivationForest, storyClaims, storyCoverage, renderDossierText, renderDossierMarkdown, renderDossierHtml,
+  renderDossierHtmlBody, defaultDossierOptions, type DossierOptions, type RenderOptions,
+} from "./dossier/index.js";
+export type { Dossier, Claim, ClaimCarrier, Contradiction, DerivationForest, DerivationEdge, Coverage } from "./dossier/types.js";
+export { createApp, type App } from "./server/app.js";
+export { startServer, type RunningServer } from "./server/node-server.js";
+export { defaultServerOptions, type ServerOptions } from "./server/options.js";

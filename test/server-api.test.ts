@@ -54,7 +54,11 @@ describe("API: reading", () => {
     const derivation = json(await app.request(`/api/stories/${strikeId}/derivation`));
     expect(derivation.roots).toContain(INDEPENDENT_REPORT);
     expect(derivation.roots).toContain(AGENCY_ORIGINAL);
-    expect(derivation.edges.some((e: { source: string; copy: string }) => e.copy !== AGENCY_ORIGINAL && e.source === AGENCY_ORIGINAL)).toBe(true);
+    expect(derivation.roots).toHaveLength(2);
+    expect(derivation.edges.filter((e: { parent: string }) => e.parent === AGENCY_ORIGINAL).map((e: { child: string }) => e.child)).toContain(EXACT_COPY);
+    const dossier = json(await app.request(`/api/stories/${strikeId}/dossier`));
+    expect(dossier).toMatchObject({ format: "wiretrace-dossier", id: strikeId, summary: { articles: 5, outlets: 5, independentReports: 2 } });
+    expect(dossier.claims.length).toBeGreaterThan(0);
     const timeline = json(await app.request(`/api/stories/${strikeId}/timeline`));
     expect(timeline.events.some((e: { date: string }) => e.date === "2023-07-07")).toBe(true);
     const entities = json(await app.request(`/api/stories/${strikeId}/entities`));
@@ -86,6 +90,18 @@ describe("API: reading", () => {
     const missing = await app.request("/api/search");
     expect(missing.status).toBe(400);
     expect(json(missing)).toEqual({ status: 400, message: "q: required" });
+  });
+
+  it("compares two articles: relation, alignment and forensic findings", async () => {
+    const levant = "levant-courier-2023-07-09-tal-qasra-strike";
+    const r = json(await app.request(`/api/compare?a=${AGENCY_ORIGINAL}&b=${levant}`));
+    expect(r.relation.kind).toBe("derived");
+    expect(r.report.a.id).toBe(AGENCY_ORIGINAL);
+    expect(r.report.b.source).toBe("The Levant Courier");
+    // The planted edit: the Levant Courier says "Daesh" where the agency says "IS".
+    expect(r.report.lexicon.some((e: { from: string; to: string }) => e.from === "IS" && e.to === "Daesh")).toBe(true);
+    expect((await app.request(`/api/compare?a=${AGENCY_ORIGINAL}`)).status).toBe(400);
+    expect((await app.request(`/api/compare?a=${AGENCY_ORIGINAL}&b=nope`)).status).toBe(404);
   });
 
   it("lists duplicate groups and entities", async () => {

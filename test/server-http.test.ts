@@ -73,4 +73,21 @@ describe("HTTP server", () => {
       await s.stop();
     }
   });
+
+  it("wiretrace serve names a port in use", async () => {
+    const dir = tempDir();
+    const store = openSqliteStore(join(dir, "busy.db"));
+    const running = await startServer(createApp(store), { port: 0 });
+    try {
+      const port = running.url.split(":").pop()!;
+      const run = captureIo(dir);
+      const program = new Command().exitOverride();
+      serveCommand(program, run.io, () => undefined);
+      await expect(program.parseAsync(["serve", "--db", join(dir, "serve.db"), "--port", port], { from: "user" }))
+        .rejects.toThrow(`port ${port} on 127.0.0.1 is in use: choose another with --port`);
+    } finally {
+      await running.close();
+      await store.close();
+    }
+  });
 });

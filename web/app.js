@@ -39,16 +39,6 @@ function setupUpload() {
   });
 }
 
-function setupPassages() {
-  const marks = document.querySelectorAll("mark.passage[data-passage]");
-  for (const mark of marks) {
-    const same = () => document.querySelectorAll(`mark.passage[data-passage="${CSS.escape(mark.dataset.passage)}"]`);
-    mark.addEventListener("mouseenter", () => same().forEach((m) => m.classList.add("active")));
-    mark.addEventListener("mouseleave", () => same().forEach((m) => m.classList.remove("active")));
-  }
-}
-
 document.addEventListener("DOMContentLoaded", () => {
   setupUpload();
-  setupPassages();
 });

@@ -25,6 +25,16 @@ export interface Alignment {
   onlyInB: number[];
 }
 
+/** An alignment with each sentence's best score. */
+export interface DetailedAlignment extends Alignment {
+  /**
+   * The best similarity each A sentence reached with a B sentence: 1 for a sentence found word for word, else the
+   * best among B sentences sharing at least a fifth of its content words (0 if none).
+   */
+  readonly bestA: readonly number[];
+  readonly bestB: readonly number[];
+}
+
 /** Options of {@link alignSentences}. */
 export interface AlignOptions {
   /**
@@ -39,35 +49,70 @@ export interface AlignOptions {
 
 export const defaultAlignOptions: AlignOptions = { minScore: 0.3, minPartCover: 0.6 };
 
+/** Least content-word Dice overlap for a pair to be scored by the model at all. */
+const MIN_CONTENT_DICE = 0.2;
+
 interface Candidate {
   readonly i: number;
   readonly j: number;
   readonly score: number;
 }
 
-/** Pairs of sentences that share at least one content word (or are both without content), scored. */
-function candidates(pa: readonly PreparedSentence[], pb: readonly PreparedSentence[], minScore: number): Candidate[] {
+/**
+ * Pairs of sentences that share at least one content word, scored, those at `minScore` or above best first; and
+ * the best score each sentence reached with any other (0 when it shares no content word).
+ */
+function candidates(
+  ia: readonly number[], ib: readonly number[], prepA: (i: number) => PreparedSentence, prepB: (j: number) => PreparedSentence,
+  sizes: { a: number; b: number }, minScore: number,
+): { list: Candidate[]; bestA: Float64Array; bestB: Float64Array } {
   const index = new Map<string, number[]>();
-  pb.forEach((s, j) => {
-    for (const w of s.content) {
+  for (const j of ib) {
+    for (const w of prepB(j).content) {
       const list = index.get(w);
       if (list) list.push(j);
       else index.set(w, [j]);
     }
-  });
-  const out: Candidate[] = [];
-  const seen = new Int32Array(pb.length).fill(-1);
-  pa.forEach((s, i) => {
+  }
+  const list: Candidate[] = [];
+  const bestA = new Float64Array(sizes.a);
+  const bestB = new Float64Array(sizes.b);
+  const shared = new Int32Array(sizes.b);
+  const touched: number[] = [];
+  for (const i of ia) {
+    const s = prepA(i);
     for (const w of s.content) {
       for (const j of index.get(w) ?? []) {
-        if (seen[j] === i) continue;
-        seen[j] = i;
-        const score = preparedSimilarity(s, pb[j]!);
-        if (score >= minScore) out.push({ i, j, score });
+        if (shared[j] === 0) touched.push(j);
+        shared[j]!++;
       }
     }
-  });
-  return out.sort((x, y) => y.score - x.score || x.i - y.i || x.j - y.j);
+    for (const j of touched) {
+      const common = shared[j]!;
+      shared[j] = 0;
+      const t = prepB(j);
+      // Pairs sharing under a fifth of their content words (Dice) are never near the alignment threshold: skip the model.
+      if ((2 * common) / (s.content.size + t.content.size) < MIN_CONTENT_DICE) continue;
+      const score = preparedSimilarity(s, t);
+      if (score > bestA[i]!) bestA[i] = score;
+      if (score > bestB[j]!) bestB[j] = score;
+      if (score >= minScore) list.push({ i, j, score });
+    }
+    touched.length = 0;
+  }
+  list.sort((x, y) => y.score - x.score || x.i - y.i || x.j - y.j);
+  return { list, bestA, bestB };
+}
+
+/** A cheap key of a sentence's words: equal keys mean the same words, case, punctuation and diacritics aside. */
+function exactKey(text: string): string {
+  return text.toLowerCase().normalize("NFKD").replace(/\p{M}/gu, "").replace(/[^\p{L}\p{N}]+/gu, " ").trim();
+}
+
+/** Lazily prepared sentences: a sentence matched word for word is never prepared. */
+function lazy(texts: readonly string[]): (i: number) => PreparedSentence {
+  const cache: (PreparedSentence | undefined)[] = new Array(texts.length);
+  return (i) => (cache[i] ??= prepareSentence(texts[i]!));
 }
 
 /** Share of `part`'s content words that `whole` has. */
@@ -109,43 +154,72 @@ function longestIncreasing(xs: readonly number[]): Set<number> {
  * // pairs: [{ a: [0], b: [1], label: "reworded", moved: true, … }, { a: [1], b: [0], label: "same", moved: false, … }]
  */
 export function alignSentences(a: readonly string[], b: readonly string[], options: Partial<AlignOptions> = {}): Alignment {
+  const { pairs, onlyInA, onlyInB } = alignSentencesDetailed(a, b, options);
+  return { pairs, onlyInA, onlyInB };
+}
+
+/** {@link alignSentences}, also returning each sentence's best score (for the compare report). */
+export function alignSentencesDetailed(a: readonly string[], b: readonly string[], options: Partial<AlignOptions> = {}): DetailedAlignment {
   const o = { ...defaultAlignOptions, ...options };
-  const pa = a.map(prepareSentence);
-  const pb = b.map(prepareSentence);
+  const pa = lazy(a);
+  const pb = lazy(b);
   const ofA = new Int32Array(a.length).fill(-1);
   const ofB = new Int32Array(b.length).fill(-1);
-  const groups: { a: number[]; b: number[] }[] = [];
-  for (const c of candidates(pa, pb, o.minScore)) {
+  const groups: { a: number[]; b: number[]; exact: boolean }[] = [];
+  // Sentences found word for word on the other side pair first, in order, without the model.
+  const byKey = new Map<string, number[]>();
+  b.forEach((text, j) => {
+    const key = exactKey(text);
+    if (key === "") return;
+    const list = byKey.get(key);
+    if (list) list.push(j);
+    else byKey.set(key, [j]);
+  });
+  a.forEach((text, i) => {
+    const j = byKey.get(exactKey(text))?.shift();
+    if (j === undefined) return;
+    ofA[i] = groups.length;
+    ofB[j] = groups.length;
+    groups.push({ a: [i], b: [j], exact: true });
+  });
+  const restA = a.map((_, i) => i).filter((i) => ofA[i] === -1);
+  const restB = b.map((_, j) => j).filter((j) => ofB[j] === -1);
+  const found = candidates(restA, restB, pa, pb, { a: a.length, b: b.length }, o.minScore);
+  for (const c of found.list) {
     if (ofA[c.i] !== -1 || ofB[c.j] !== -1) continue;
     ofA[c.i] = groups.length;
     ofB[c.j] = groups.length;
-    groups.push({ a: [c.i], b: [c.j] });
+    groups.push({ a: [c.i], b: [c.j], exact: false });
   }
   // Split and merged sentences: a pair takes in a neighbouring unmatched sentence of one side when the other side
   // holds most of its content and the joined pair is at least as alike.
   const joined = (idx: readonly number[], side: readonly string[]) => idx.map((k) => side[k]).join(" ");
-  const grow = (g: { a: number[]; b: number[] }, gi: number, side: "a" | "b"): void => {
+  const grow = (g: { a: number[]; b: number[]; exact: boolean }, gi: number, side: "a" | "b"): void => {
     const own = side === "a" ? pa : pb;
     const owner = side === "a" ? ofA : ofB;
     const texts = side === "a" ? a : b;
-    const other = side === "a" ? pb : pa;
+    const free = (k: number) => k >= 0 && k < texts.length && owner[k] === -1;
     for (;;) {
       const idx = g[side];
-      const otherJoined = prepareSentence(joined(side === "a" ? g.b : g.a, side === "a" ? b : a));
-      const before = preparedSimilarity(prepareSentence(joined(idx, texts)), otherJoined);
+      const near = [idx[0]! - 1, idx[idx.length - 1]! + 1].filter(free);
+      if (near.length === 0) return;
+      const otherIdx = side === "a" ? g.b : g.a;
+      const otherJoined = otherIdx.length === 1 ? (side === "a" ? pb : pa)(otherIdx[0]!) : prepareSentence(joined(otherIdx, side === "a" ? b : a));
+      const parts = near.filter((k) => cover(own(k), otherJoined) >= o.minPartCover);
+      if (parts.length === 0) return;
+      const before = preparedSimilarity(idx.length === 1 ? own(idx[0]!) : prepareSentence(joined(idx, texts)), otherJoined);
       let grew = false;
-      for (const k of [idx[0]! - 1, idx[idx.length - 1]! + 1]) {
-        if (k < 0 || k >= own.length || owner[k] !== -1) continue;
-        if (cover(own[k]!, otherJoined) < o.minPartCover) continue;
+      for (const k of parts) {
         const next = k < idx[0]! ? [k, ...idx] : [...idx, k];
         const after = preparedSimilarity(prepareSentence(joined(next, texts)), otherJoined);
         if (after + 0.02 < before) continue;
         g[side] = next;
+        g.exact = false;
         owner[k] = gi;
         grew = true;
         break;
       }
-      if (!grew || other.length === 0) return;
+      if (!grew) return;
     }
   };
   groups.forEach((g, gi) => {
@@ -154,20 +228,22 @@ export function alignSentences(a: readonly string[], b: readonly string[], optio
   });
   groups.sort((x, y) => x.a[0]! - y.a[0]!);
   const inOrder = longestIncreasing(groups.map((g) => g.b[0]!));
+  const bestA = [...found.bestA];
+  const bestB = [...found.bestB];
   const pairs: AlignedPair[] = groups.map((g, k) => {
-    const ta = joined(g.a, a);
-    const tb = joined(g.b, b);
+    const moved = !inOrder.has(k);
+    if (g.exact) {
+      bestA[g.a[0]!] = 1;
+      bestB[g.b[0]!] = 1;
+      return { a: g.a, b: g.b, label: "same", moved, score: 1 };
+    }
     const single = g.a.length === 1 && g.b.length === 1;
-    const xa = single ? pa[g.a[0]!]! : prepareSentence(ta);
-    const xb = single ? pb[g.b[0]!]! : prepareSentence(tb);
+    const xa = single ? pa(g.a[0]!) : prepareSentence(joined(g.a, a));
+    const xb = single ? pb(g.b[0]!) : prepareSentence(joined(g.b, b));
     const score = preparedSimilarity(xa, xb);
-    return { a: g.a, b: g.b, label: sameWords(xa.words, xb.words) ? "same" : "reworded", moved: !inOrder.has(k), score };
+    return { a: g.a, b: g.b, label: sameWords(xa.words, xb.words) ? "same" : "reworded", moved, score };
   });
-  const onlyInA: number[] = [];
-  const onlyInB: number[] = [];
-  const usedA = new Set(pairs.flatMap((p) => p.a));
-  const usedB = new Set(pairs.flatMap((p) => p.b));
-  for (let i = 0; i < a.length; i++) if (!usedA.has(i)) onlyInA.push(i);
-  for (let j = 0; j < b.length; j++) if (!usedB.has(j)) onlyInB.push(j);
-  return { pairs, onlyInA, onlyInB };
+  const onlyInA = a.map((_, i) => i).filter((i) => ofA[i] === -1);
+  const onlyInB = b.map((_, j) => j).filter((j) => ofB[j] === -1);
+  return { pairs, onlyInA, onlyInB, bestA, bestB };
 }

@@ -25,6 +25,20 @@ const VOWEL = /[aeiouy]/;
  * @example stem("cities") // "city"
  */
 export function stem(word: string): string {
+  let found = memo.get(word);
+  if (found === undefined) {
+    if (memo.size >= MEMO_LIMIT) memo.clear();
+    found = stemUncached(word);
+    memo.set(word, found);
+  }
+  return found;
+}
+
+/** Stems already computed: words repeat across the sentences of an article and across articles. */
+const memo = new Map<string, string>();
+const MEMO_LIMIT = 100_000;
+
+function stemUncached(word: string): string {
   const irregular = IRREGULAR[word];
   if (irregular !== undefined) return irregular;
   if (word.length <= 3 || !/^[a-z]+$/.test(word)) return word;

@@ -1,6 +1,7 @@
 import { Command, CommanderError } from "commander";
 import { WiretraceError } from "../core/errors.js";
 import { demoCommand } from "./commands/demo.js";
+import { compareCommand } from "./commands/compare.js";
 import { evalCommands } from "./commands/eval.js";
 import { reuseCommands } from "./commands/reuse.js";
 import { serveCommand } from "./commands/serve.js";
@@ -46,6 +47,7 @@ export async function main(argv: readonly string[], io: CliIo = processIo()): Pr
   timelineCommands(program, io);
   storyCommands(program, io);
   entityCommands(program, io);
+  compareCommand(program, io);
   evalCommands(program, io);
   demoCommand(program, io);
   serveCommand(program, io);

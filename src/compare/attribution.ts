@@ -52,6 +52,22 @@ const PRONOUNS = new Set(["he", "she", "they", "it", "we", "i"]);
 
 const QUOTE = /[“"«]([^”"»]{2,}?)[”"»]|(?:^|[\s(])[‘']([^’']{8,}?)[’'](?=[\s,.;:!?)]|$)/gu;
 
+/**
+ * Quoted material of two words or more in a text, without the quotation marks, with offsets. A quote may span
+ * sentences: pass a paragraph to find those.
+ *
+ * @example findQuotes('He said: "We will stay. We must." Then left.') // [{ text: "We will stay. We must.", start: 10, end: 32 }]
+ */
+export function findQuotes(text: string): { text: string; start: number; end: number }[] {
+  const out: { text: string; start: number; end: number }[] = [];
+  for (const m of text.matchAll(QUOTE)) {
+    const body = (m[1] ?? m[2] ?? "").trim();
+    const start = m.index + m[0].indexOf(body);
+    if (body.split(/\s+/).length >= 2) out.push({ text: body, start, end: start + body.length });
+  }
+  return out;
+}
+
 /** Tokens with offsets: words (with inner dots, hyphens, apostrophes) and single punctuation marks. */
 function words(text: string): { w: string; s: number; e: number }[] {
   const out: { w: string; s: number; e: number }[] = [];
@@ -135,12 +151,7 @@ function pushUnique(list: string[], value: string | null): void {
  * // { verbs: ["told"], speakers: ["Ali Musa"], hedges: ["reportedly"], quotes: [{ text: "We will not leave,", speaker: "Ali Musa" }] }
  */
 export function describeAttribution(sentence: string): Attribution {
-  const quotes: { text: string; start: number; end: number }[] = [];
-  for (const m of sentence.matchAll(QUOTE)) {
-    const body = (m[1] ?? m[2] ?? "").trim();
-    const start = m.index + m[0].indexOf(body);
-    if (body.split(/\s+/).length >= 2) quotes.push({ text: body, start, end: start + body.length });
-  }
+  const quotes = findQuotes(sentence);
   const insideQuote = (pos: number) => quotes.some((q) => pos >= q.start && pos < q.end);
   const toks = words(sentence).filter((t) => !insideQuote(t.s));
   const verbs: string[] = [];

@@ -1,5 +1,4 @@
 import { diffHunks } from "../entities/aliases/learn-swaps.js";
-import { tokenize } from "../sketch/tokens.js";
 import type { DiffOp } from "./types.js";
 
 /** A word as written (split at white space) and its key for matching: folded, punctuation aside. */
@@ -11,9 +10,18 @@ export interface DiffWord {
 /** The words of a text for diffing. */
 export function diffWords(text: string): DiffWord[] {
   return text.split(/\s+/).filter((w) => w.length > 0).map((w) => {
-    const folded = tokenize(w).words.join(" ");
+    const folded = foldKey(w);
     return { text: w, key: folded.length > 0 ? folded : w };
   });
+}
+
+/** A word folded as the tokenizer folds it (lower case, no diacritics, `U.S.` = `us`, hyphens as spaces), cheaply. */
+function foldKey(word: string): string {
+  const plainWord = /^[A-Za-z0-9]+/.exec(word)?.[0];
+  if (plainWord !== undefined && /^[,.;:!?"')\]]*$/.test(word.slice(plainWord.length))) return plainWord.toLowerCase();
+  const lower = word.toLowerCase();
+  const plain = /^[a-z0-9]+$/.test(lower) ? lower : lower.normalize("NFKD").replace(/\p{M}/gu, "");
+  return plain.replace(/(?<=\p{L})\.(?=\p{L})|\.$(?<=\p{L}\.(?:\p{L}\.)+)/gu, "").replace(/[’ʼ‘]/g, "'").replace(/[^\p{L}\p{N}']+/gu, " ").replace(/^'+|'+$/g, "").trim();
 }
 
 /**

@@ -90,7 +90,9 @@ export function formatPublished(p: Published): string {
   if (p.kind === "date") return p.date;
   if (p.offset === null || p.offset === "Z") return p.instant;
   const mins = offsetMinutes(p.offset) ?? 0;
-  const local = new Date(Date.parse(p.instant) + mins * 60_000).toISOString().slice(0, 19);
+  const iso = new Date(Date.parse(p.instant) + mins * 60_000).toISOString();
+  // Milliseconds are kept when there are any, so the string reads back as the same instant.
+  const local = iso.endsWith(".000Z") ? iso.slice(0, 19) : iso.slice(0, 23);
   return `${local}${p.offset}`;
 }
 

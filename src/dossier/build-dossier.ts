@@ -11,6 +11,7 @@ import { assignmentReason } from "./assignment-reason.js";
 import { storyClaims, type PlacesOf } from "./claims.js";
 import { storyCoverage } from "./coverage.js";
 import { derivationForest, forestRoots } from "./derivation-forest.js";
+import { mergeTimelineByClaims } from "./merged-timeline.js";
 import type { DossierOptions } from "./options.js";
 import type { Dossier, DossierArticle, DossierEntity } from "./types.js";
 
@@ -35,14 +36,14 @@ async function relationsAmong(store: Store, ids: readonly ArticleId[]): Promise<
 
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
-/** The places a sentence names, as canonical forms, from the story's place entities and their variants. */
+/** The places a sentence names (canonical forms and offsets), from the story's place entities and their variants. */
 function placeFinder(entities: readonly CanonicalEntity[]): PlacesOf {
   const canonical = new Map<string, string>();
   for (const e of entities) if (e.type === "LOC") for (const v of e.variants) if (v.text.length > 1) canonical.set(v.text, e.canonical);
   if (canonical.size === 0) return () => [];
   const variants = [...canonical.keys()].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
   const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${variants.map(escapeRegExp).join("|")})(?![\\p{L}\\p{N}])`, "gu");
-  return (sentence) => [...new Set([...sentence.matchAll(pattern)].map((m) => canonical.get(m[0])!))];
+  return (sentence) => [...sentence.matchAll(pattern)].map((m) => ({ name: canonical.get(m[0])!, text: m[0], start: m.index }));
 }
 
 const entityOf = (e: CanonicalEntity): DossierEntity => ({
@@ -99,7 +100,7 @@ export async function buildDossier(store: Store, id: StoryId, options: Partial<D
     forest,
     claims,
     contradictions,
-    timeline: buildTimeline(stored.flatMap((a) => timelineEntries(a))),
+    timeline: mergeTimelineByClaims(buildTimeline(stored.flatMap((a) => timelineEntries(a))), claims),
     entities: entities.map(entityOf),
   };
 }

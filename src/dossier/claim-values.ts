@@ -9,8 +9,9 @@
 //   on Tuesday") dates the telling, not the event, and is left out. Two carriers disagree when neither's dates
 //   include the other's and neither's expressions as written include the other's: two sentences that both say
 //   "Monday evening" say the same thing, even when tense rules resolved them to different Mondays.
-// - Places are the story's place entities (canonical forms) named in the sentence. Two carriers disagree only when
-//   both name places and none in common.
+// - Places are the story's place entities (canonical forms) named in the sentence after a locative preposition
+//   ("in northeast Syria", "near Silvask"; not "the US army"). Two carriers disagree only when both name places
+//   and none in common.
 import { REPORTING_VERBS } from "../compare/attribution.js";
 import type { ArticleId } from "../core/types.js";
 import { extractTimexes } from "../timeline/extract.js";
@@ -24,8 +25,8 @@ export interface ValueSentence {
   readonly sentence: string;
   /** The article's publication: what relative dates resolve against. */
   readonly anchor: TimexAnchor;
-  /** Canonical names of the places the sentence names. */
-  readonly places: readonly string[];
+  /** The places the sentence names: canonical name, the name as written and its UTF-16 offset in the sentence. */
+  readonly places: readonly { readonly name: string; readonly text: string; readonly start: number }[];
 }
 
 /** One value found in a sentence. */
@@ -53,10 +54,11 @@ const SKIP_AFTER = new Set(["more", "other", "of", "the", "additional", "further
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'-]*/gu;
 /** A bare "one" is a pronoun more often than a count ("one of the", "the one who"). */
 const PRONOUN_ONE = /^one$/i;
+const PRONOUN_NEXT = new Set(["of", "who", "that", "which", "another", "day", "time"]);
 
 /** The numbers of a sentence, keyed by what they count; numbers inside time expressions are left out. */
-export function numberValues(sentence: string, anchor: TimexAnchor): FoundValue[] {
-  const spans = extractTimexes(sentence, anchor).map((t) => [t.start, t.end] as const);
+export function numberValues(sentence: string, anchor: TimexAnchor, timexes = extractTimexes(sentence, anchor)): FoundValue[] {
+  const spans = timexes.map((t) => [t.start, t.end] as const);
   const out: FoundValue[] = [];
   for (const m of sentence.matchAll(NUMBER)) {
     const start = m.index;
@@ -66,6 +68,8 @@ export function numberValues(sentence: string, anchor: TimexAnchor): FoundValue[
     const word = NUMBER_WORDS[raw.toLowerCase()];
     const value = word ?? Number(raw.replace(/,/g, ""));
     if (!Number.isFinite(value)) continue;
+    const next = /^\s*([\p{L}]+)/u.exec(sentence.slice(end))?.[1]?.toLowerCase();
+    if (PRONOUN_ONE.test(raw) && next !== undefined && PRONOUN_NEXT.has(next)) continue;
     let about: string | null = m[2] ? "%" : null;
     if (about === null) {
       for (const w of sentence.slice(end).matchAll(WORD)) {
@@ -75,22 +79,35 @@ export function numberValues(sentence: string, anchor: TimexAnchor): FoundValue[
         break;
       }
     }
-    if (about === null || (PRONOUN_ONE.test(raw) && (about === "of" || about === "who"))) continue;
+    if (about === null) continue;
     out.push({ kind: "number", about, value: String(value), written: m[0].trim() });
   }
   return out;
 }
 
 /** Day-precise dates of a sentence that date what happened (not "said on Tuesday"). */
-export function dateValues(sentence: string, anchor: TimexAnchor): FoundValue[] {
+export function dateValues(sentence: string, anchor: TimexAnchor, timexes = extractTimexes(sentence, anchor)): FoundValue[] {
   const out: FoundValue[] = [];
-  for (const t of extractTimexes(sentence, anchor)) {
+  for (const t of timexes) {
     if (t.type !== "DATE" && t.type !== "TIME") continue;
     const day = /^\d{4}-\d{2}-\d{2}/.exec(t.value)?.[0];
     if (!day) continue;
     const before = sentence.slice(Math.max(0, t.start - 40), t.start).toLowerCase().match(WORD) ?? [];
     if (before.slice(-3).some((w) => REPORTING_VERBS.has(w))) continue;
     out.push({ kind: "date", about: "date", value: day, written: t.text });
+  }
+  return out;
+}
+
+/** Words that put a place where something happened. */
+const LOCATIVE = new Set(["in", "at", "near", "outside", "off", "from", "to", "into", "across", "inside", "around", "towards", "toward"]);
+
+/** The places of a sentence that follow a locative preposition (one word may come between: "in northeast Syria"). */
+export function placeValues(sentence: string, places: ValueSentence["places"]): FoundValue[] {
+  const out: FoundValue[] = [];
+  for (const p of places) {
+    const before = (sentence.slice(Math.max(0, p.start - 40), p.start).match(WORD) ?? []).slice(-2).map((w) => w.toLowerCase());
+    if (before.some((w) => LOCATIVE.has(w))) out.push({ kind: "place", about: "place", value: p.name, written: p.text });
   }
   return out;
 }
@@ -158,12 +175,18 @@ export function claimContradictions(claim: string, carriers: readonly ValueSente
       groups.set(key, g);
     }
   };
+  if (new Set(carriers.map((c) => c.article)).size < 2) return [];
+  // Verbatim copies published on the same day have the same values: each wording is read once per day.
+  const seen = new Map<string, FoundValue[]>();
   for (const c of carriers) {
-    add(c, [
-      ...numberValues(c.sentence, c.anchor),
-      ...dateValues(c.sentence, c.anchor),
-      ...c.places.map((p) => ({ kind: "place" as const, about: "place", value: p, written: p })),
-    ]);
+    const key = `${c.anchor.date}\u0000${c.sentence}`;
+    let found = seen.get(key);
+    if (!found) {
+      const timexes = extractTimexes(c.sentence, c.anchor);
+      found = [...numberValues(c.sentence, c.anchor, timexes), ...dateValues(c.sentence, c.anchor, timexes)];
+      seen.set(key, found);
+    }
+    add(c, [...found, ...placeValues(c.sentence, c.places)]);
   }
   const order = { number: 0, date: 1, place: 2 } as const;
   return [...groups.values()]

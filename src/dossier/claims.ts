@@ -3,10 +3,10 @@
 //
 // 1. Along each edge of the derivation forest, the parent's and the child's sentences are aligned
 //    (`alignSentences`): the child's sentence is the parent's, verbatim (`same`) or reworded.
-// 2. Across everything else (independent reports, sentences a rewrite took from further up its tree), candidates
-//    come from shared rare words: each sentence is filed under its `keyWordsPerSentence` rarest content words, and
-//    only sentences sharing `minSharedKeyWords` of them, at most `maxCandidatesPerSentence` per sentence, are scored
-//    with `sentenceSimilarity`. Pairs at or above `PARAPHRASE_THRESHOLD` say the same thing.
+// 2. Across all sentences, one per distinct wording, candidates come from shared rare words: each sentence looks
+//    up its `keyWordsPerSentence` rarest content words (at most `maxPosting` sentences per word, the earliest), and
+//    only sentences sharing `minSharedKeyWords` of them, at most `maxCandidatesPerSentence` per sentence, are
+//    scored with `sentenceSimilarity`. Pairs at or above `PARAPHRASE_THRESHOLD` say the same thing.
 // 3. Links join sentences into claims, alignment links first, then similarity links best first; a link is refused
 //    when the claim would hold two sentences of one article.
 // 4. A sentence's origin is followed up the forest: a sentence taken from the article above it rests on that
@@ -18,7 +18,7 @@ import { PARAPHRASE_THRESHOLD, preparedSimilarity, prepareSentence, type Prepare
 import { describeAttribution } from "../compare/attribution.js";
 import type { ArticleId } from "../core/types.js";
 import type { TimexAnchor } from "../timeline/types.js";
-import { claimContradictions } from "./claim-values.js";
+import { claimContradictions, type ValueSentence } from "./claim-values.js";
 import { forestRoots } from "./derivation-forest.js";
 import { defaultDossierOptions, type DossierOptions } from "./options.js";
 import type { CarriageKind, Claim, ClaimCarrier, DerivationForest } from "./types.js";
@@ -58,13 +58,14 @@ interface Carriage {
   readonly origin: ArticleId;
 }
 
-/** Which outlets' names go with the places of a sentence; supplied by the dossier from the story's entities. */
-export type PlacesOf = (sentence: string) => readonly string[];
+/** The places a sentence names (canonical name, offset in the sentence); supplied by the dossier from the story's entities. */
+export type PlacesOf = (sentence: string) => ValueSentence["places"];
 
 /**
  * Candidate pairs from shared rare words, bounded per sentence, never all pairs. A word's rarity is the number of
  * distinct sentences (verbatim copies count once) that hold it; each sentence proposes the sentences that share
- * enough of its key words, skipping words held by more than `maxPosting` sentences.
+ * enough of its key words. A word's postings are cut to the first `maxPosting` sentences in the given order
+ * (publication order in a dossier), so a word that every rewrite repeats still finds its earliest tellings.
  */
 export function candidatePairs(nodes: readonly { article: ArticleId; prepared: PreparedSentence }[], o: DossierOptions): [number, number][] {
   const df = new Map<string, number>();
@@ -93,8 +94,7 @@ export function candidatePairs(nodes: readonly { article: ArticleId; prepared: P
     const shared = new Map<number, number>();
     for (const k of ks) {
       const list = postings.get(k)!;
-      if (list.length > o.maxPosting) continue;
-      for (const j of list) if (j !== i && nodes[j]!.article !== nodes[i]!.article) shared.set(j, (shared.get(j) ?? 0) + 1);
+      for (const j of list.length > o.maxPosting ? list.slice(0, o.maxPosting) : list) if (j !== i && nodes[j]!.article !== nodes[i]!.article) shared.set(j, (shared.get(j) ?? 0) + 1);
     }
     const picked = [...shared].filter(([, n]) => n >= Math.min(o.minSharedKeyWords, ks.length))
       .sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, o.maxCandidatesPerSentence);
@@ -202,12 +202,23 @@ export function storyClaims(
       }
     }
   }
-  // 2. Similarity between candidates from shared rare words.
-  const aligned = new Set(links.map((l) => `${Math.min(l.x, l.y)}:${Math.max(l.x, l.y)}`));
-  for (const [i, j] of candidatePairs(nodes, o)) {
-    if (aligned.has(`${i}:${j}`)) continue;
-    const score = preparedSimilarity(nodes[i]!.prepared, nodes[j]!.prepared);
-    if (score >= PARAPHRASE_THRESHOLD) links.push({ x: i, y: j, score, kind: "similar" });
+  // 2. Similarity between candidates from shared rare words, one representative per distinct wording: identical
+  //    sentences of different articles are linked to it directly. Reworded copies stay in: an independent report
+  //    may be closer to a rewrite's wording than to the agency's.
+  const representative = new Map<string, number>();
+  const reps: number[] = [];
+  nodes.forEach((n, i) => {
+    const signature = n.prepared.words.join(" ");
+    const rep = representative.get(signature);
+    if (rep === undefined) {
+      representative.set(signature, i);
+      reps.push(i);
+    } else if (nodes[rep]!.article !== n.article) links.push({ x: rep, y: i, score: 1, kind: "similar" });
+  });
+  for (const [i, j] of candidatePairs(reps.map((r) => nodes[r]!), o)) {
+    const [x, y] = [reps[i]!, reps[j]!];
+    const score = preparedSimilarity(nodes[x]!.prepared, nodes[y]!.prepared);
+    if (score >= PARAPHRASE_THRESHOLD) links.push({ x, y, score, kind: "similar" });
   }
   // 3. Claims: alignment links first, then similarity links best first.
   const sets = new ClaimSets(nodes);

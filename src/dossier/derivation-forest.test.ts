@@ -94,4 +94,34 @@ describe("derivationForest", () => {
     expect(forest.roots).toHaveLength(1);
     expect(forest.edges).toHaveLength(1);
   });
+
+  // Hand-made relations (b derives from a, b's words covered as given) to pin the choice rules down exactly.
+  const rel = (a: string, b: string, share: number, covered: [number, number], confidence = 0.9): StoredRelation => ({
+    a: articleId(a), b: articleId(b),
+    relation: {
+      kind: "derived", extent: share >= 0.8 ? "whole" : "partial", share, source: "a", confidence,
+      evidence: {
+        jaccard: 0.3, containmentAInB: 0.2, containmentBInA: share, shareOfA: 0.2, shareOfB: share, rules: ["passages/derived"],
+        passages: [{ aStart: 0, aEnd: 1, bStart: 0, bEnd: 1, words: covered[1] - covered[0], aWordStart: covered[0], aWordEnd: covered[1], bWordStart: covered[0], bWordEnd: covered[1] }],
+      },
+    },
+  });
+  const at = (id: string, hour: number) => ({ id: articleId(id), publishedAt: Date.UTC(2024, 4, 1, hour) });
+
+  it("lifts an article over a sibling that covers a little more of it but adds fewer than 8 words of its own", () => {
+    const forest = derivationForest([at("agency", 6), at("r1", 8), at("r2", 10)], [
+      rel("agency", "r1", 0.7, [0, 70]), rel("agency", "r2", 0.7, [0, 70]), rel("r1", "r2", 0.77, [0, 77]),
+    ]);
+    const r2 = forest.edges.find((e) => e.child === "r2")!;
+    expect(r2.parent).toBe("agency");
+    expect(r2.rules).toEqual(["passages/derived", "forest/best-cover", "forest/sibling-lifted"]);
+    expect(r2.alternatives).toEqual([{ article: "r1", share: 0.77, reason: "a sibling: shares only 7 words with it beyond what their common source has" }]);
+  });
+
+  it("keeps the intermediate when it adds 8 words or more", () => {
+    const forest = derivationForest([at("agency", 6), at("r1", 8), at("r2", 10)], [
+      rel("agency", "r1", 0.7, [0, 70]), rel("agency", "r2", 0.7, [0, 70]), rel("r1", "r2", 0.78, [0, 78]),
+    ]);
+    expect(forest.edges.find((e) => e.child === "r2")!.parent).toBe("r1");
+  });
 });

@@ -130,7 +130,8 @@ export function derivationForest(
       const lift = usable.find((c) => !visited.has(c.parent) && winnerSources.has(c.parent) &&
         ownWords(current.covered, c.covered) < o.siblingMinOwnWords);
       if (!lift) break;
-      why.set(current.parent, `a sibling: shares only ${ownWords(current.covered, lift.covered)} words with this article beyond what ${lift.parent} has`);
+      const own = ownWords(current.covered, lift.covered);
+      why.set(current.parent, `a sibling: shares ${own === 0 ? "nothing" : `only ${own} words`} with it beyond what their common source has`);
       visited.add(lift.parent);
       best = lift;
       if (!forestRules.includes("forest/sibling-lifted")) forestRules.push("forest/sibling-lifted");

@@ -72,9 +72,12 @@ export function forestRows(d: Dossier): ForestRow[] {
 
 /** What an edge says: `derived, whole, 93% reused, direction confidence 0.90`. */
 export function edgeText(e: DerivationEdge): string {
-  const what = e.kind === "derived" ? `derived, ${e.extent}, ${Math.round(e.share * 100)}% reused` : e.kind;
+  const what = e.kind === "derived" ? `derived, ${e.extent}, ${Math.round(e.share * 100)}% reused`
+    : e.kind === "duplicate" ? "exact duplicate" : `near-duplicate, ${Math.round(e.share * 100)}% reused`;
   const lifted = e.rules.includes("forest/sibling-lifted") ? "; hung under the earlier source, not a sibling" : "";
-  return `${what}, direction confidence ${e.confidence.toFixed(2)}${lifted}`;
+  const direction = e.confidence > 0 ? `direction confidence ${e.confidence.toFixed(2)}`
+    : e.rules.includes("forest/earlier-arrived") ? "direction by arrival order only" : "direction by publication order only";
+  return `${what}, ${direction}${lifted}`;
 }
 
 /** The other possible sources of an article, and why each was not taken. */

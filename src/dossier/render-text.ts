@@ -31,7 +31,7 @@ export function renderDossierText(d: Dossier, options: RenderOptions = {}): stri
   }
   out.push("", `Coverage over time (by ${d.coverage.granularity}, UTC)`);
   for (const p of d.coverage.overTime) {
-    out.push(`  ${p.period.padEnd(13)}  ${plural(p.articles, "article").padEnd(11)}  ${String(p.cumulativeOutlets).padStart(3)} outlets so far` +
+    out.push(`  ${p.period.padEnd(13)}  ${plural(p.articles, "article").padEnd(11)}  ${plural(p.cumulativeOutlets, "outlet").padStart(11)} so far` +
       (p.newOutlets.length > 0 ? `  + ${p.newOutlets.join(", ")}` : ""));
   }
 

@@ -88,9 +88,9 @@ const AHEAD = 2;
 
 const workerUrl = new URL("./read-worker.js", import.meta.url);
 
-/** A worker needs the compiled module (not the TypeScript source under a test runner) and no standard input. */
-function workerPossible(paths: readonly string[], options: ReadOptions): boolean {
-  return import.meta.url.endsWith(".js") && !paths.includes("-") && options.stdin === undefined;
+/** A worker needs the compiled module (not the TypeScript source under a test runner) and no `-` (standard input). */
+function workerPossible(paths: readonly string[]): boolean {
+  return import.meta.url.endsWith(".js") && !paths.includes("-");
 }
 
 function revive(error: Extract<WorkerMessage, { type: "error" }>["error"]): Error {
@@ -150,7 +150,7 @@ async function* onWorker(paths: readonly string[], options: ReadOptions, pipelin
  * batches in the same order.
  */
 export function sketchedBatches(paths: readonly string[], options: ReadOptions, pipeline: PipelineOptions): AsyncGenerator<SketchedBatch> {
-  const useWorker = (pipeline.worker ?? true) && workerPossible(paths, options);
+  const useWorker = (pipeline.worker ?? true) && workerPossible(paths);
   return useWorker ? onWorker(paths, options, pipeline) : inThread(paths, options, pipeline);
 }
 

@@ -115,6 +115,11 @@ export interface Store extends StoryStore {
   putRelations(relations: readonly StoredRelation[]): Promise<void>;
   /** Relations of one article, either side. */
   relationsOf(id: ArticleId): Promise<StoredRelation[]>;
+  /**
+   * {@link relationsOf} for many articles in one round trip, keyed by article (every id present). Optional: a store
+   * over a network implements it; an embedded one is asked one article at a time.
+   */
+  relationsOfMany?(ids: readonly ArticleId[]): Promise<Map<ArticleId, StoredRelation[]>>;
   /** All relations of the given kinds. */
   listRelations(kinds: readonly RelationKind[]): Promise<StoredRelation[]>;
   /** Small named settings (index parameters), as JSON text. */

@@ -36,7 +36,7 @@ export class StoryEngine {
     const newest = (await store.listStories({ limit: 1 }))[0]?.lastAt ?? null;
     const since = newest === null ? null : newest - o.windowDays * DAY;
     for (const { story, articles } of await store.loadStories(since)) {
-      clusterer.restore(profileFromJson(story.id, story.profile), articles);
+      clusterer.restore(profileFromJson(story.id, story.profile, clusterer.df), articles);
     }
     return new StoryEngine(store, clusterer, entities, saved);
   }
@@ -63,7 +63,7 @@ export class StoryEngine {
     for (const id of changes.removed) this.clusterer.forget(id);
     for (const { story, articles } of changes.changed) {
       this.clusterer.forget(story.id);
-      this.clusterer.restore(profileFromJson(story.id, story.profile), articles);
+      this.clusterer.restore(profileFromJson(story.id, story.profile, this.clusterer.df), articles);
     }
   }
 
@@ -73,8 +73,9 @@ export class StoryEngine {
     );
     const out: Assignment[] = [];
     const events: StoryEvent[] = [];
+    const related = await this.store.relationsOfMany?.(ordered.map((a) => a.id));
     for (const article of ordered) {
-      const reuse = (await this.store.relationsOf(article.id)).map((r) => ({
+      const reuse = (related?.get(article.id) ?? (await this.store.relationsOf(article.id))).map((r) => ({
         id: r.a === article.id ? r.b : r.a,
         share: r.relation.share,
       }));
@@ -93,14 +94,14 @@ export class StoryEngine {
     const saveProfiles = shared || this.batches % PROFILE_SAVE_EVERY === 0;
     const { changed, removed } = saveProfiles ? this.clusterer.takeChanges() : { changed: [], removed: [] };
     await this.store.saveStories({
-      stories: changed.map(saved),
+      stories: changed.map((p) => saved(p, this.clusterer.df)),
       removed,
       assignments: out.map((a) => ({ article: a.article, story: a.story, score: a.score, evidence: JSON.stringify(a) })),
       events,
       // Stories a batch creates are listed at once (their profiles follow with the next save).
       created: out.filter((a) => a.created).flatMap((a) => {
         const p = this.clusterer.story(a.story);
-        return p ? [saved(p)] : [];
+        return p ? [saved(p, this.clusterer.df)] : [];
       }),
     });
     return out;
@@ -114,7 +115,7 @@ export class StoryEngine {
     const lock = await this.store.lockStories?.();
     try {
       const { changed, removed } = this.clusterer.takeChanges();
-      await this.store.saveStories({ stories: changed.map(saved), removed, assignments: [], events: [], created: [] });
+      await this.store.saveStories({ stories: changed.map((p) => saved(p, this.clusterer.df)), removed, assignments: [], events: [], created: [] });
       let df = this.clusterer.df;
       // Other processes may have saved their counts since these were loaded: add this process's own to theirs.
       const now = lock ? await this.store.getSetting(DF_SETTING) : null;
@@ -130,8 +131,8 @@ export class StoryEngine {
 /** Profiles are rewritten whole, so they are saved every few batches rather than after each one. */
 const PROFILE_SAVE_EVERY = 10;
 
-const saved = (p: StoryProfile) => ({
-  id: p.id, headline: p.headline, firstAt: p.first, lastAt: p.last, size: p.size, profile: profileToJson(p),
+const saved = (p: StoryProfile, df: DocumentFrequencies) => ({
+  id: p.id, headline: p.headline, firstAt: p.first, lastAt: p.last, size: p.size, profile: profileToJson(p, df),
 });
 
 function dfToJson(df: DocumentFrequencies): string {

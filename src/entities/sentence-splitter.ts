@@ -11,6 +11,13 @@ const STARTS_SENTENCE = /^[\p{Lu}\p{N}"'\u201c\u2018(\u00ab\p{Lo}]/u;
 const STARTS_LOWER = /^\p{Ll}/u;
 
 /**
+ * A run of this many tokens with no sentence end is cut, so that rules that compare the names of one sentence
+ * pairwise stay linear in the text on input that never ends a sentence ("Mr. A. B. U.S. …" repeated). CoNLL-2003's
+ * longest sentence has 124 tokens.
+ */
+const MAX_SENTENCE_TOKENS = 300;
+
+/**
  * Group tokens into sentences. A sentence ends after `.`, `!`, `?` or `...` (and any closing quotes or brackets
  * right after) when the next token can start a sentence, at a blank line, and at a line break unless the next
  * line starts in lower case (a wrapped line). Abbreviations keep their full stop in the token ("Gen.", "U.S."),
@@ -32,7 +39,7 @@ export function splitSentences(text: string, tokens: readonly NerToken[]): NerTo
     const endsHere = TERMINAL.has(token.text) && !nextCloses && STARTS_SENTENCE.test(next.text);
     const closesHere = closes(token, tokens[i - 1]) && !nextCloses && STARTS_SENTENCE.test(next.text) &&
       current.length >= 2 && TERMINAL.has(current[current.length - 2]!.text);
-    if (breakLine || endsHere || closesHere) {
+    if (breakLine || endsHere || closesHere || current.length >= MAX_SENTENCE_TOKENS) {
       sentences.push(current);
       current = [];
     }

@@ -10,6 +10,7 @@ import { articleJson } from "./article-json.js";
 import { openApiDocument } from "./openapi.js";
 import { intParam, numberParam, textParam } from "./params.js";
 import type { Router } from "./router.js";
+import { compareStored, relationBetween } from "./compare-view.js";
 import { ingestUpload } from "./upload.js";
 
 const ok = (value: unknown) => jsonResponse(200, value);
@@ -73,27 +74,28 @@ export function apiRoutes(router: Router, context: AppContext): void {
       const view = await context.stories.get(id);
       return ok({
         ...view.story,
-        independentReports: view.forest.independentReports,
+        independentReports: view.forest.roots.length,
         articles: view.members.map((m) => ({ ...m, evidence: JSON.parse(m.evidence) as unknown })),
         events: await store.storyEvents(id),
       });
     })
-    .get("/api/stories/:id/derivation", async (_r, p) => {
-      const { forest } = await context.stories.get(storyId(p["id"]!));
-      const edges = [...forest.children.values()].flat().map((e) => ({ source: e.source, copy: e.copy, relation: e.relation }));
-      const undirected = forest.undirected.map((r) => ({ a: r.a, b: r.b, relation: r.relation }));
-      return ok({ roots: forest.roots, edges, undirected, independentReports: forest.independentReports });
-    })
+    .get("/api/stories/:id/dossier", async (_r, p) => ok(await context.stories.dossier(storyId(p["id"]!))))
+    .get("/api/stories/:id/derivation", async (_r, p) => ok((await context.stories.get(storyId(p["id"]!))).forest))
     .get("/api/stories/:id/timeline", async (_r, p) => {
-      const view = await context.stories.get(storyId(p["id"]!));
-      return ok({ story: view.story.id, articles: view.articles.map((a) => a.id), events: view.timeline });
+      const d = await context.stories.dossier(storyId(p["id"]!));
+      return ok({ story: d.id, articles: d.articles.map((a) => a.id), events: d.timeline });
     })
     .get("/api/stories/:id/entities", async (_r, p) => {
-      const id = storyId(p["id"]!);
-      return ok({ story: id, entities: await context.stories.entities(id) });
+      const d = await context.stories.dossier(storyId(p["id"]!));
+      return ok({ story: d.id, entities: d.entities });
+    })
+    .get("/api/compare", async (_r, _p, q) => {
+      const [a, b] = [await article(textParam(q, "a")), await article(textParam(q, "b"))];
+      return ok({ relation: await relationBetween(store, a, b), report: compareStored(a, b) });
     })
     .get("/api/entities", async (_r, _p, q) => {
-      const limit = intParam(q, "limit", 200, 1, options.maxPageSize);
+      // Recognition runs over every article asked for: capped lower than other lists.
+      const limit = intParam(q, "limit", 200, 1, Math.min(200, options.maxPageSize));
       const ids: ArticleId[] = (await store.listArticles({ limit })).map((a) => a.id);
       const articles = await store.getArticles(ids);
       return ok({ articles: ids.length, entities: resolveEntities(articles, []).entities });

@@ -92,9 +92,10 @@ export function createApp(store: Store, options: Partial<ServerOptions> = {}): A
       } catch (error) {
         const e = toHttpError(error);
         if (e.status === 500) console.error(error);
-        response = isApi(url.pathname)
-          ? jsonResponse(e.status, { status: e.status, message: e.message }, { ...e.headers })
-          : { ...htmlResponse(e.status, errorPage(e.status, e.message)), headers: { ...htmlResponse(e.status, "").headers, ...e.headers } };
+        const failed = isApi(url.pathname)
+          ? jsonResponse(e.status, { status: e.status, message: e.message })
+          : htmlResponse(e.status, errorPage(e.status, e.message));
+        response = { ...failed, headers: { ...failed.headers, ...e.headers } };
       }
     }
     const headers = { ...SECURITY_HEADERS, ...(isApi(url.pathname) ? cors : {}), ...response.headers };

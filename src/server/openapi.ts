@@ -127,9 +127,18 @@ export function openApiDocument() {
       ),
       "/api/stories": get("Stories, most recently active first", { type: "object", properties: { stories: { type: "array", items: ref("StorySummary") } } }, paging),
       "/api/stories/{id}": get("One story: its articles with why each is there, and its events", loose(["id", "articles"]), [storyIdParam]),
-      "/api/stories/{id}/derivation": get("Who took text from whom in the story", loose(["roots", "edges"]), [storyIdParam]),
+      "/api/stories/{id}/dossier": get(
+        "The story's dossier: coverage, derivation forest, claims with their independent sources, contradictions, timeline, entities",
+        loose(["format", "summary", "claims", "forest"]), [storyIdParam],
+      ),
+      "/api/stories/{id}/derivation": get("Who took text from whom in the story (the dossier's derivation forest)", loose(["roots", "edges"]), [storyIdParam]),
       "/api/stories/{id}/timeline": get("The story's dated events", loose(["events"]), [storyIdParam]),
       "/api/stories/{id}/entities": get("The story's entities with spelling variants and outlets", loose(["entities"]), [storyIdParam]),
+      "/api/compare": get(
+        "Two articles compared: their reuse relation, the sentence alignment with word diffs, and the forensic findings",
+        loose(["relation", "report"]),
+        [queryParam("a", "First article id (the source, usually)", { type: "string" }, true), queryParam("b", "Second article id", { type: "string" }, true)],
+      ),
       "/api/entities": get("Entities of the latest articles", loose(["entities"]), [queryParam("limit", "How many latest articles")]),
       "/api/duplicates": get("Exact duplicate groups and groups at a Jaccard threshold", loose(["exact", "groups"]), [
         queryParam("threshold", "Shingle Jaccard, 0–1 (default 0.8)", { type: "number" }),

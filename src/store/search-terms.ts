@@ -15,9 +15,8 @@ const OPERATORS = new Set(["AND", "OR", "NOT", "NEAR"]);
 export function searchTerms(query: string): string[][] {
   const terms: string[][] = [];
   for (const chunk of query.normalize("NFKC").split(/\s+/)) {
-    const words = chunk.match(/[\p{L}\p{N}\p{M}]+/gu);
-    if (!words || (words.length === 1 && OPERATORS.has(words[0]!))) continue;
-    terms.push(words.map((w) => w.toLowerCase()));
+    const words = (chunk.match(/[\p{L}\p{N}\p{M}]+/gu) ?? []).filter((w) => !OPERATORS.has(w));
+    if (words.length > 0) terms.push(words.map((w) => w.toLowerCase()));
     if (terms.length >= MAX_SEARCH_TERMS) break;
   }
   return terms;

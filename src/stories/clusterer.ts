@@ -2,7 +2,7 @@ import { createHash } from "node:crypto";
 import { storyId, type ArticleId, type StoryId } from "../core/types.js";
 import { defaultStoryOptions, type StoryOptions } from "./options.js";
 import { termCounts } from "./terms.js";
-import { DocumentFrequencies, dot, idfWeighted, tfVector, topTerms, unit, weightedCosine, type SparseVector } from "./tfidf.js";
+import { addVectors, DocumentFrequencies, heaviest, idfCosine, idfNorm, keepEntries, termVector, type TermVector } from "./tfidf.js";
 
 const DAY = 86_400_000;
 /** Candidates whose latest members are compared too, best centroid scores first. */
@@ -21,26 +21,24 @@ export interface ClusterInput {
   readonly reuse?: readonly { readonly id: ArticleId; readonly share: number }[];
 }
 
-/** A story's running profile: kept incrementally, so adding an article costs the same however many there are. */
+/**
+ * A story's running profile: kept incrementally, so adding an article costs the same however many there are.
+ * Vectors hold term numbers from the clusterer's {@link DocumentFrequencies}; IDF is applied when comparing.
+ */
 export interface StoryProfile {
   readonly id: StoryId;
-  /** Sum of the unit vectors of its articles, pruned to the heaviest terms. */
-  centroid: Map<string, number>;
-  norm: number;
+  /** Sum of the unit term-frequency vectors of its articles, pruned to the heaviest terms. */
+  centroid: TermVector;
   size: number;
   /** Publication span in UTC ms; `null` when none of its articles is dated. */
   first: number | null;
   last: number | null;
   entities: Map<string, number>;
   headline: string | null;
-  indexed: string[];
+  /** Term numbers the story is filed under in the candidate index. */
+  indexed: number[];
   /** The latest member vectors (up to `memberLinks`). */
-  members: Map<string, number>[];
-  /**
-   * The centroid and members weighted by IDF and normalised, as of the story's last change: what articles are
-   * compared with. Derived, not saved.
-   */
-  weighted: Map<string, number>[];
+  members: TermVector[];
 }
 
 /** The features of one article–story comparison. */
@@ -89,7 +87,7 @@ export class StoryClusterer {
   readonly options: StoryOptions;
   readonly df: DocumentFrequencies;
   private readonly stories = new Map<StoryId, StoryProfile>();
-  private readonly postings = new Map<string, Set<StoryId>>();
+  private readonly postings = new Map<number, Set<StoryId>>();
   private readonly storyOf = new Map<ArticleId, StoryId>();
   private readonly changed = new Set<StoryId>();
   private readonly removed = new Set<StoryId>();
@@ -122,29 +120,33 @@ export class StoryClusterer {
   }
 
   /**
-   * An article's term vector: sublinear term frequencies (title terms weighted), unit length. IDF is applied when
-   * comparing, with the frequencies as they are then, so early articles are not stuck with early statistics.
+   * An article's term vector: sublinear term frequencies (title terms weighted), unit length, over term numbers.
+   * IDF is applied when comparing, with the frequencies as they are then, so early articles are not stuck with
+   * early statistics.
    */
-  vectorize(input: ClusterInput, learn = true): Map<string, number> {
+  vectorize(input: ClusterInput, learn = true): TermVector {
     const counts = termCounts(input.text);
     if (input.title) termCounts(input.title, counts, this.options.titleWeight);
-    if (learn) this.df.add(counts.keys());
-    return tfVector(counts);
-  }
-
-  /** Cosine of two term-frequency vectors, each term weighted by its current IDF. */
-  cosine(a: SparseVector, b: SparseVector): number {
-    return weightedCosine(a, b, (t) => this.df.idf(t));
+    const entries: [number, number][] = [];
+    let norm = 0;
+    for (const [term, tf] of counts) {
+      const w = 1 + Math.log(tf);
+      entries.push([this.df.id(term), w]);
+      norm += w * w;
+    }
+    norm = Math.sqrt(norm) || 1;
+    const v = termVector(entries.map(([id, w]) => [id, w / norm] as const));
+    if (learn) this.df.addIds(v.ids);
+    return v;
   }
 
   /**
-   * Score an article (its IDF-weighted unit vector) against a story: against its centroid, and when `members` is
-   * set, against its latest members too.
+   * Score an article (its term vector and IDF-weighted length) against a story: against its centroid, and when
+   * `members` is set, against its latest members too.
    */
-  features(weighted: SparseVector, input: ClusterInput, story: StoryProfile, members = true): StoryFeatures {
-    let text = 0;
-    const vectors = members ? story.weighted : story.weighted.slice(0, 1);
-    for (const w of vectors) text = Math.max(text, dot(weighted, w));
+  features(vector: TermVector, vectorNorm: number, input: ClusterInput, story: StoryProfile, members = true): StoryFeatures {
+    let text = idfCosine(vector, story.centroid, this.df, vectorNorm);
+    if (members) for (const m of story.members) text = Math.max(text, idfCosine(vector, m, this.df, vectorNorm));
     const ents = input.entities ?? [];
     const entities = ents.length === 0 ? 0 : ents.filter((e) => story.entities.has(e)).length / ents.length;
     let reuse = 0;
@@ -166,12 +168,13 @@ export class StoryClusterer {
    * Candidate stories for an article: those indexed under its heaviest terms, ranked by the weight of the terms
    * they share and cut to `maxCandidates`, plus the stories of articles it reuses; stale stories are dropped.
    */
-  candidates(weighted: SparseVector, input: ClusterInput): StoryId[] {
+  candidates(vector: TermVector, input: ClusterInput): StoryId[] {
     const hits = new Map<StoryId, number>();
-    for (const term of topTerms(weighted, this.options.queryTerms)) {
-      const posting = this.postings.get(term);
+    const idf = (id: number, w: number) => w * this.df.idfOf(id);
+    for (const i of heaviest(vector, this.options.queryTerms, idf)) {
+      const posting = this.postings.get(vector.ids[i]!);
       if (!posting || posting.size > this.options.maxPosting) continue;
-      const w = weighted.get(term)!;
+      const w = idf(vector.ids[i]!, vector.weights[i]!);
       for (const id of posting) hits.set(id, (hits.get(id) ?? 0) + w);
     }
     const live = (id: StoryId) => {
@@ -198,17 +201,17 @@ export class StoryClusterer {
       return { article: input.id, story: known, created: false, score: 1, features: null, runnerUp: null, candidates: 0, merges: [] };
     }
     const vector = this.vectorize(input);
-    const weighted = unit(idfWeighted(vector, this.df));
+    const norm = idfNorm(vector, this.df);
     // Centroids first; the members of the best few only (a member can only raise a story's score).
     const byScore = (a: { id: StoryId; score: number }, b: { id: StoryId; score: number }) => b.score - a.score || (a.id < b.id ? -1 : 1);
-    const ranked = this.candidates(weighted, input)
+    const ranked = this.candidates(vector, input)
       .map((id) => {
-        const f = this.features(weighted, input, this.stories.get(id)!, false);
+        const f = this.features(vector, norm, input, this.stories.get(id)!, false);
         return { id, f, score: this.score(f) };
       })
       .sort(byScore);
     for (let i = 0; i < Math.min(MEMBER_CHECKS, ranked.length); i++) {
-      const f = this.features(weighted, input, this.stories.get(ranked[i]!.id)!, true);
+      const f = this.features(vector, norm, input, this.stories.get(ranked[i]!.id)!, true);
       ranked[i] = { id: ranked[i]!.id, f, score: this.score(f) };
     }
     ranked.sort(byScore);
@@ -220,8 +223,8 @@ export class StoryClusterer {
       const merges: StoryMerge[] = [];
       for (const other of this.options.mergeThreshold >= 1 ? [] : ranked.slice(1)) {
         const o = this.stories.get(other.id);
-        if (!o || o.norm === 0 || story.norm === 0) continue;
-        const cosine = this.cosine(story.centroid, o.centroid);
+        if (!o || o.centroid.ids.length === 0 || story.centroid.ids.length === 0) continue;
+        const cosine = idfCosine(story.centroid, o.centroid, this.df);
         if (cosine >= this.options.mergeThreshold) {
           this.merge(story, o);
           merges.push({ into: story.id, from: o.id, cosine, article: input.id });
@@ -230,8 +233,8 @@ export class StoryClusterer {
       return { article: input.id, story: best.id, created: false, score: best.score, features: best.f, runnerUp, candidates: ranked.length, merges };
     }
     const story: StoryProfile = {
-      id: storyIdFor(input.id), centroid: new Map(), norm: 0, size: 0, first: null, last: null,
-      entities: new Map(), headline: input.title, indexed: [], members: [], weighted: [],
+      id: storyIdFor(input.id), centroid: termVector([]), size: 0, first: null, last: null,
+      entities: new Map(), headline: input.title, indexed: [], members: [],
     };
     this.stories.set(story.id, story);
     this.add(story, vector, input);
@@ -260,19 +263,15 @@ export class StoryClusterer {
     this.reindex(profile);
   }
 
-  private add(story: StoryProfile, vector: Map<string, number>, input: ClusterInput): void {
+  private add(story: StoryProfile, vector: TermVector, input: ClusterInput): void {
     if (this.options.memberLinks > 0) {
       story.members.push(vector);
       if (story.members.length > this.options.memberLinks) story.members.shift();
     }
-    for (const [term, w] of vector) story.centroid.set(term, (story.centroid.get(term) ?? 0) + w);
-    if (story.centroid.size > this.options.centroidTerms * 1.5) {
-      const keep = new Set(topTerms(story.centroid, this.options.centroidTerms));
-      for (const term of story.centroid.keys()) if (!keep.has(term)) story.centroid.delete(term);
+    story.centroid = addVectors(story.centroid, vector);
+    if (story.centroid.ids.length > this.options.centroidTerms * 1.5) {
+      story.centroid = keepEntries(story.centroid, heaviest(story.centroid, this.options.centroidTerms, (_, w) => w));
     }
-    let norm = 0;
-    for (const w of story.centroid.values()) norm += w * w;
-    story.norm = Math.sqrt(norm);
     story.size++;
     if (input.publishedAt !== null) {
       story.first = story.first === null ? input.publishedAt : Math.min(story.first, input.publishedAt);
@@ -287,10 +286,7 @@ export class StoryClusterer {
 
   /** Fold story `from` into `into`: profiles added, articles moved, `from` gone. */
   private merge(into: StoryProfile, from: StoryProfile): void {
-    for (const [term, w] of from.centroid) into.centroid.set(term, (into.centroid.get(term) ?? 0) + w);
-    let norm = 0;
-    for (const w of into.centroid.values()) norm += w * w;
-    into.norm = Math.sqrt(norm);
+    into.centroid = addVectors(into.centroid, from.centroid);
     into.size += from.size;
     if (from.first !== null) into.first = into.first === null ? from.first : Math.min(into.first, from.first);
     if (from.last !== null) into.last = into.last === null ? from.last : Math.max(into.last, from.last);
@@ -305,10 +301,10 @@ export class StoryClusterer {
     this.reindex(into);
   }
 
+  /** File the story under its heaviest IDF-weighted centroid terms. */
   private reindex(story: StoryProfile): void {
-    const centroid = unit(idfWeighted(story.centroid, this.df));
-    story.weighted = [centroid, ...story.members.map((m) => unit(idfWeighted(m, this.df)))];
-    const terms = topTerms(centroid, this.options.indexTerms);
+    const c = story.centroid;
+    const terms = heaviest(c, this.options.indexTerms, (id, w) => w * this.df.idfOf(id)).map((i) => c.ids[i]!);
     for (const term of story.indexed) this.postings.get(term)?.delete(story.id);
     for (const term of terms) {
       let posting = this.postings.get(term);

@@ -1,20 +1,68 @@
 /** A sparse vector: term → weight. */
 export type SparseVector = ReadonlyMap<string, number>;
 
-/** Document frequencies, counted as documents arrive. */
+/**
+ * Document frequencies, counted as documents arrive. Terms are numbered as they are first seen (the clusterer's
+ * vectors hold these numbers, not strings), and ln(df + 1) is kept per term, so an IDF costs one subtraction.
+ */
 export class DocumentFrequencies {
-  private readonly df = new Map<string, number>();
+  private readonly ids = new Map<string, number>();
+  private readonly terms: string[] = [];
+  private counts = new Int32Array(1024);
+  private logCounts = new Float64Array(1024);
   private docs = 0;
+  private logDocs = 0;
+
+  /** The number of a term, given one if it is new. */
+  id(term: string): number {
+    let id = this.ids.get(term);
+    if (id === undefined) {
+      id = this.terms.length;
+      this.ids.set(term, id);
+      this.terms.push(term);
+      if (id === this.counts.length) {
+        const counts = new Int32Array(id * 2);
+        counts.set(this.counts);
+        this.counts = counts;
+        const logs = new Float64Array(id * 2);
+        logs.set(this.logCounts);
+        this.logCounts = logs;
+      }
+    }
+    return id;
+  }
+
+  /** The term a number stands for. */
+  term(id: number): string {
+    return this.terms[id]!;
+  }
 
   /** Count one document's distinct terms. */
   add(terms: Iterable<string>): void {
-    this.docs++;
-    for (const term of terms) this.df.set(term, (this.df.get(term) ?? 0) + 1);
+    const ids: number[] = [];
+    for (const term of terms) ids.push(this.id(term));
+    this.addIds(ids);
   }
 
-  /** Smoothed inverse document frequency: log((N + 1) / (df + 1)) + 1. */
+  /** Count one document's distinct term numbers. */
+  addIds(ids: Iterable<number>): void {
+    this.docs++;
+    this.logDocs = Math.log(this.docs + 1);
+    for (const id of ids) {
+      const n = ++this.counts[id]!;
+      this.logCounts[id] = Math.log(n + 1);
+    }
+  }
+
+  /** Smoothed inverse document frequency: ln((N + 1) / (df + 1)) + 1. */
   idf(term: string): number {
-    return Math.log((this.docs + 1) / ((this.df.get(term) ?? 0) + 1)) + 1;
+    const id = this.ids.get(term);
+    return this.logDocs - (id === undefined ? 0 : this.logCounts[id]!) + 1;
+  }
+
+  /** {@link idf} by term number. */
+  idfOf(id: number): number {
+    return this.logDocs - this.logCounts[id]! + 1;
   }
 
   get documents(): number {
@@ -22,17 +70,122 @@ export class DocumentFrequencies {
   }
 
   /** The counts, for saving. */
-  entries(): IterableIterator<[string, number]> {
-    return this.df.entries();
+  *entries(): IterableIterator<[string, number]> {
+    for (let id = 0; id < this.terms.length; id++) if (this.counts[id]! > 0) yield [this.terms[id]!, this.counts[id]!];
   }
 
   /** Restore saved counts. */
   static from(documents: number, counts: Iterable<readonly [string, number]>): DocumentFrequencies {
     const out = new DocumentFrequencies();
     out.docs = documents;
-    for (const [term, n] of counts) out.df.set(term, n);
+    out.logDocs = Math.log(documents + 1);
+    for (const [term, n] of counts) {
+      const id = out.id(term);
+      out.counts[id] = n;
+      out.logCounts[id] = Math.log(n + 1);
+    }
     return out;
   }
+}
+
+/** A sparse vector over term numbers: ascending ids with their weights. */
+export interface TermVector {
+  readonly ids: Int32Array;
+  readonly weights: Float64Array;
+}
+
+/** A term-number vector from (id, weight) pairs in any order. */
+export function termVector(entries: Iterable<readonly [number, number]>): TermVector {
+  const pairs = [...entries].sort((a, b) => a[0] - b[0]);
+  const ids = new Int32Array(pairs.length);
+  const weights = new Float64Array(pairs.length);
+  pairs.forEach(([id, w], i) => {
+    ids[i] = id;
+    weights[i] = w;
+  });
+  return { ids, weights };
+}
+
+/** `a + b`, term by term. */
+export function addVectors(a: TermVector, b: TermVector): TermVector {
+  const ids = new Int32Array(a.ids.length + b.ids.length);
+  const weights = new Float64Array(ids.length);
+  let i = 0, j = 0, n = 0;
+  while (i < a.ids.length || j < b.ids.length) {
+    const x = i < a.ids.length ? a.ids[i]! : Number.MAX_SAFE_INTEGER;
+    const y = j < b.ids.length ? b.ids[j]! : Number.MAX_SAFE_INTEGER;
+    if (x === y) {
+      ids[n] = x;
+      weights[n++] = a.weights[i++]! + b.weights[j++]!;
+    } else if (x < y) {
+      ids[n] = x;
+      weights[n++] = a.weights[i++]!;
+    } else {
+      ids[n] = y;
+      weights[n++] = b.weights[j++]!;
+    }
+  }
+  return { ids: ids.slice(0, n), weights: weights.slice(0, n) };
+}
+
+/** The `k` heaviest entries of `v` under `weight(id, w)`, heaviest first (ties by id), as indexes into `v`. */
+export function heaviest(v: TermVector, k: number, weight: (id: number, w: number) => number): number[] {
+  const scored = Array.from(v.ids, (id, i) => ({ i, id, w: weight(id, v.weights[i]!) }));
+  scored.sort((x, y) => y.w - x.w || x.id - y.id);
+  return scored.slice(0, k).map((s) => s.i);
+}
+
+/** `v` cut to the entries at `keep` (indexes into `v`), still ascending. */
+export function keepEntries(v: TermVector, keep: readonly number[]): TermVector {
+  const order = [...keep].sort((a, b) => a - b);
+  return { ids: Int32Array.from(order, (i) => v.ids[i]!), weights: Float64Array.from(order, (i) => v.weights[i]!) };
+}
+
+/**
+ * Cosine of `a` and `b` with every term weighted by its current IDF: one merge pass, no weighted copy made.
+ * `aNorm` is `a`'s IDF-weighted length when the caller has it.
+ */
+export function idfCosine(a: TermVector, b: TermVector, df: DocumentFrequencies, aNorm?: number): number {
+  let na = 0, nb = 0, d = 0;
+  let i = 0;
+  const computeA = aNorm === undefined;
+  for (let j = 0; j < b.ids.length; j++) {
+    const id = b.ids[j]!;
+    const bw = b.weights[j]! * df.idfOf(id);
+    nb += bw * bw;
+    while (i < a.ids.length && a.ids[i]! < id) {
+      if (computeA) {
+        const aw = a.weights[i]! * df.idfOf(a.ids[i]!);
+        na += aw * aw;
+      }
+      i++;
+    }
+    if (i < a.ids.length && a.ids[i] === id) {
+      const aw = a.weights[i]! * df.idfOf(id);
+      if (computeA) na += aw * aw;
+      d += aw * bw;
+      i++;
+    }
+  }
+  if (computeA) {
+    for (; i < a.ids.length; i++) {
+      const aw = a.weights[i]! * df.idfOf(a.ids[i]!);
+      na += aw * aw;
+    }
+  } else {
+    na = aNorm * aNorm;
+  }
+  return na === 0 || nb === 0 ? 0 : d / Math.sqrt(na * nb);
+}
+
+/** The IDF-weighted length of `v`. */
+export function idfNorm(v: TermVector, df: DocumentFrequencies): number {
+  let n = 0;
+  for (let i = 0; i < v.ids.length; i++) {
+    const w = v.weights[i]! * df.idfOf(v.ids[i]!);
+    n += w * w;
+  }
+  return Math.sqrt(n);
 }
 
 /**

@@ -2,6 +2,8 @@ import { existsSync, rmSync } from "node:fs";
 import { relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { Command } from "commander";
+import { buildDossier } from "../../dossier/build-dossier.js";
+import { renderDossierText } from "../../dossier/render-text.js";
 import { ingest } from "../../engine/ingest.js";
 import type { ArticleSummary } from "../../engine/store.js";
 import { articleRows, ingestReportText } from "../format.js";
@@ -18,6 +20,10 @@ const DEMO_INPUTS: readonly { path: string; source?: string }[] = [
   { path: "feeds" },
   { path: "pages" },
 ];
+
+/** The demo's dossier shows the most corroborated claims and most mentioned entities only; the rest are counted. */
+const DEMO_CLAIMS = 6;
+const DEMO_ENTITIES = 10;
 
 /** `wiretrace demo`: ingest the bundled sample corpus into a fresh database and show what wiretrace knows. */
 export function demoCommand(program: Command, io: CliIo): void {
@@ -37,8 +43,11 @@ export function demoCommand(program: Command, io: CliIo): void {
         const articles = await store.listArticles({ limit: 1000 });
         const stats = await store.stats();
         const duplicates = await store.exactDuplicateGroups();
+        // The demo ends with the dossier of its biggest story (most articles, then the earliest listed).
+        const biggest = [...(await store.listStories({ limit: 100 }))].sort((a, b) => b.size - a.size)[0];
+        const dossier = biggest ? await buildDossier(store, biggest.id) : null;
         if (flags.json) {
-          return printJson(io, { db, stats, articles, exactDuplicates: duplicates, stories: await store.listStories({ limit: 100 }) });
+          return printJson(io, { db, stats, articles, exactDuplicates: duplicates, stories: await store.listStories({ limit: 100 }), dossier });
         }
 
         print(io, `wiretrace demo: the bundled sample corpus (samples/demo in the package) into ${relative(io.cwd, db)}`);
@@ -91,6 +100,12 @@ export function demoCommand(program: Command, io: CliIo): void {
         print(io);
         const at = `--db ${relative(io.cwd, db)}`;
         print(io, `Explore: wiretrace list ${at} | wiretrace show ID ${at} | wiretrace stories ${at} | wiretrace story ID ${at} | wiretrace reuse ID ${at} | wiretrace dups ${at}`);
+        if (dossier) {
+          print(io);
+          print(io, `Dossier of the biggest story (all of it: wiretrace story ${dossier.id} ${at} --format text|json|md|html)`);
+          print(io);
+          io.stdout.write(renderDossierText(dossier, { maxClaims: DEMO_CLAIMS, maxEntities: DEMO_ENTITIES }));
+        }
       });
     });
 }

@@ -9,6 +9,7 @@ import type { ClusterMetrics } from "../../eval/cluster-metrics.js";
 import { print, printJson, type CliIo } from "../io.js";
 import { evalNerCommand } from "./eval-ner.js";
 import { evalTimexCommand } from "./eval-timex.js";
+import { evalParaphraseCommand } from "./eval-paraphrase.js";
 import { resolve } from "node:path";
 
 const f3 = (x: number) => x.toFixed(3);
@@ -23,6 +24,7 @@ export function evalCommands(program: Command, io: CliIo): void {
   const evalCmd = program.command("eval").description("measure accuracy on labelled data");
   evalNerCommand(evalCmd, io);
   evalTimexCommand(evalCmd, io);
+  evalParaphraseCommand(evalCmd, io);
 
   evalCmd
     .command("reuse")

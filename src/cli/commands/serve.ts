@@ -1,4 +1,5 @@
 import { InvalidArgumentError, type Command } from "commander";
+import { WiretraceError } from "../../core/errors.js";
 import { createApp } from "../../server/app.js";
 import { startServer } from "../../server/node-server.js";
 import { defaultServerOptions } from "../../server/options.js";
@@ -14,7 +15,7 @@ const port = (value: string): number => {
 const megabytes = (value: string): number => {
   const n = Number(value);
   if (!(n > 0 && n <= 1024)) throw new InvalidArgumentError(`expected a size in MiB from 1 to 1024, got ${JSON.stringify(value)}`);
-  return Math.round(n * 1024 * 1024);
+  return n;
 };
 
 /** `wiretrace serve`: the JSON API and the web UI over one database, on loopback unless told otherwise. */
@@ -25,18 +26,23 @@ export function serveCommand(program: Command, io: CliIo, onStarted?: (url: stri
     .option("--db <file>", "database file")
     .option("--port <n>", "port to listen on (0 picks a free one)", port, defaultServerOptions.port)
     .option("--host <address>", "interface to listen on; 0.0.0.0 exposes the server to the network", defaultServerOptions.host)
-    .option("--max-upload <MiB>", "largest upload accepted", megabytes, defaultServerOptions.maxBodyBytes)
+    .option("--max-upload <MiB>", "largest upload accepted, in MiB", megabytes, defaultServerOptions.maxBodyBytes / 1024 / 1024)
     .option("--cors-origin <origins...>", "origins allowed to call the API from other sites (CORS is off without it)")
     .option("--json", "print where it listens as JSON")
     .action(async (flags: { db?: string; port: number; host: string; maxUpload: number; corsOrigin?: string[]; json?: boolean }) => {
       const token = io.env["WIRETRACE_TOKEN"]?.trim() || null;
       const store = await openStore(dbLocation(io, flags.db));
-      const options = { host: flags.host, port: flags.port, token, maxBodyBytes: flags.maxUpload, corsOrigins: flags.corsOrigin ?? [] };
+      const options = {
+        host: flags.host, port: flags.port, token, maxBodyBytes: Math.round(flags.maxUpload * 1024 * 1024), corsOrigins: flags.corsOrigin ?? [],
+      };
       let running;
       try {
         running = await startServer(createApp(store, options), options);
       } catch (error) {
         await store.close();
+        const code = (error as NodeJS.ErrnoException).code;
+        if (code === "EADDRINUSE") throw new WiretraceError("usage", `port ${flags.port} on ${flags.host} is in use: choose another with --port`);
+        if (code === "EADDRNOTAVAIL") throw new WiretraceError("usage", `${flags.host} is not an address of this machine`);
         throw error;
       }
       const stop = async () => {

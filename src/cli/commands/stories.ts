@@ -1,7 +1,6 @@
 import type { Command } from "commander";
 import { NotFoundError, WiretraceError } from "../../core/errors.js";
 import { articleId, storyId } from "../../core/types.js";
-import { assignmentReason } from "../../dossier/assignment-reason.js";
 import { buildDossier } from "../../dossier/build-dossier.js";
 import { renderDossierHtml } from "../../dossier/render-html.js";
 import { renderDossierMarkdown } from "../../dossier/render-markdown.js";
@@ -11,9 +10,6 @@ import { print, printJson, type CliIo } from "../io.js";
 import { dbLocation, withStore } from "../store-option.js";
 
 const day = (ms: number | null) => (ms === null ? "undated" : new Date(ms).toISOString().slice(0, 10));
-
-/** Why an article is in its story, in a few words (kept here for callers of the CLI module). */
-export { assignmentReason };
 
 const DOSSIER_FORMATS = ["text", "json", "md", "html"] as const;
 const isDossierFormat = (f: string): f is (typeof DOSSIER_FORMATS)[number] => (DOSSIER_FORMATS as readonly string[]).includes(f);

@@ -1,7 +1,7 @@
 // Attribution and hedging shifts inside aligned pairs: reporting verbs changed ("said → claims"), hedges added or
 // removed ("reportedly"), and credit moved between a named person and an institution.
 
-import { describeAttribution, type Attribution } from "../attribution.js";
+import type { Attribution } from "../attribution.js";
 import type { Finding } from "../types.js";
 import type { ForensicContext, PairView } from "./context.js";
 
@@ -56,5 +56,5 @@ function shiftsOf(p: PairView, x: Attribution, y: Attribution): Finding[] {
 
 /** Attribution and hedging shifts across the aligned pairs. */
 export function attributionFindings(c: ForensicContext): Finding[] {
-  return c.pairs.flatMap((p) => shiftsOf(p, describeAttribution(p.textA), describeAttribution(p.textB)));
+  return c.pairs.flatMap((p) => shiftsOf(p, c.attribution(p.textA), c.attribution(p.textB)));
 }

@@ -1,10 +1,10 @@
 // Numbers, dates and places that differ between the two sides of an aligned pair: the changes a reader must see
 // first, since they change what the story says happened.
 
-import { parseName } from "../../entities/aliases/name-parse.js";
 import { matchNames } from "../../entities/aliases/name-match.js";
+import type { EntityMention } from "../../entities/entity-mention.js";
 import type { Finding } from "../types.js";
-import { mentionsIn, type ForensicContext } from "./context.js";
+import { mentionsIn, nameCache, type ForensicContext } from "./context.js";
 
 const MONTH = "January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?";
 const WEEKDAY = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday";
@@ -59,6 +59,7 @@ function minus(xs: readonly { shown: string; key: string }[], ys: readonly { sho
 
 /** Differences of numbers, dates and places inside aligned pairs. */
 export function factFindings(c: ForensicContext): Finding[] {
+  const parseName = nameCache();
   const out: Finding[] = [];
   for (const p of c.pairs) {
     for (const [kind, of] of [["date", datesOf], ["number", numbersOf]] as const) {
@@ -72,8 +73,10 @@ export function factFindings(c: ForensicContext): Finding[] {
       const detail = from && to ? `${kind} changed: ${from} → ${to}` : from ? `${kind} only in A: ${from}` : `${kind} only in B: ${to}`;
       out.push({ kind, from, to, detail, a: [...p.a], b: [...p.b] });
     }
-    const placesA = mentionsIn(c.entitiesA, c.sentencesA, p.a).filter((m) => m.type === "LOC");
-    const placesB = mentionsIn(c.entitiesB, c.sentencesB, p.b).filter((m) => m.type === "LOC");
+    // A place inside a hyphenated modifier ("U.S.-led") is reported with the modifier, not as a place.
+    const standalone = (text: string) => (m: EntityMention) => m.type === "LOC" && text[m.end] !== "-";
+    const placesA = mentionsIn(c.entitiesA, c.sentencesA, p.a).filter(standalone(c.textA));
+    const placesB = mentionsIn(c.entitiesB, c.sentencesB, p.b).filter(standalone(c.textB));
     const same = (x: string, y: string) => matchNames(parseName(x, "LOC"), parseName(y, "LOC")) !== null;
     const lostA = placesA.filter((x) => !placesB.some((y) => same(x.text, y.text))).map((m) => m.text);
     const newB = placesB.filter((y) => !placesA.some((x) => same(x.text, y.text))).map((m) => m.text);

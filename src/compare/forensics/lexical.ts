@@ -31,7 +31,7 @@ const TITLES = new Set([
 ]);
 
 /** Words that qualify a place, group or person and carry a stance: "rebel-held", "pro-government", "alleged". */
-const MODIFIER = /^(?:[\p{L}]+-(?:held|controlled|led|backed|run|linked|affiliated|allied|occupied|sponsored|funded|aligned|based|born)|(?:pro|anti|non)-[\p{L}]+|so-called|alleged|suspected|self-styled|self-proclaimed|radical|extremist|terrorist|militant|jihadist|hardline|moderate|regime|rebel|opposition|separatist|insurgent|notorious|embattled|disputed|controversial|illegal|occupied|besieged|war-torn|autonomous|breakaway|de facto)$/iu;
+const MODIFIER = /^(?:[\p{L}.]+-(?:held|controlled|led|backed|run|linked|affiliated|allied|occupied|sponsored|funded|aligned|based|born)|(?:pro|anti|non)-[\p{L}]+|so-called|alleged|suspected|self-styled|self-proclaimed|radical|extremist|terrorist|militant|jihadist|hardline|moderate|regime|rebel|opposition|separatist|insurgent|notorious|embattled|disputed|controversial|illegal|occupied|besieged|war-torn|autonomous|breakaway|de facto)$/iu;
 
 /** The key of a span: folded words, except that words in capitals stay so ("IS" the group is not "is"). */
 function spanKey(text: string): string {
@@ -131,12 +131,15 @@ export function lexicalFindings(c: ForensicContext, options: Partial<LexicalOpti
         const parts = classifyLoose(span, nextWord);
         const [side, verb] = op.op === "delete" ? ["omitted", "only in A"] as const : ["added", "only in B"] as const;
         for (const t of parts.titles) findings.push(loose(`${side}-title`, t, op.op, `title ${verb}: ${t}`, p));
-        for (const n of parts.names) if (!handledElsewhere(n)) findings.push(loose(`${side}-name`, n, op.op, `name ${verb}: ${n}`, p));
+        const otherText = op.op === "delete" ? c.textB : c.textA;
+        for (const n of parts.names) {
+          if (!handledElsewhere(n) && !otherText.includes(n)) findings.push(loose(`${side}-name`, n, op.op, `name ${verb}: ${n}`, p));
+        }
         for (const m of parts.modifiers) findings.push(loose(`${side}-modifier`, m, op.op, `modifier ${verb}: ${m}`, p));
         return;
       }
-      const from = trimPunct(op.a);
-      const to = trimPunct(op.b);
+      const from = trimPunct(op.a).replace(/['’]s$/u, "");
+      const to = trimPunct(op.b).replace(/['’]s$/u, "");
       if (!from || !to || handledElsewhere(op.a) || handledElsewhere(op.b)) return;
       if (isNameLike(from) && isNameLike(to)) {
         const m = matchNames(parseName(from, "PER"), parseName(to, "PER"));

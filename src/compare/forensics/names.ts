@@ -1,13 +1,13 @@
 // Spelling and transliteration variants of one name across the two sides ("Osama al-Muhajer" ↔ "Usamah al
 // Muhajir"), found among the recognised entities with the alias resolver's name matching.
 
-import { parseName } from "../../entities/aliases/name-parse.js";
 import { matchNames } from "../../entities/aliases/name-match.js";
 import type { Finding } from "../types.js";
-import { sentencesAt, type ForensicContext } from "./context.js";
+import { nameCache, sentencesAt, type ForensicContext } from "./context.js";
 
 /** Names written one way in A and another in B, where neither spelling appears on the other side. */
 export function nameVariantFindings(c: ForensicContext): Finding[] {
+  const parseName = nameCache();
   const out: Finding[] = [];
   const seen = new Set<string>();
   const bByText = new Map(c.entitiesB.map((m) => [m.text, m]));

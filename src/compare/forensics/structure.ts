@@ -1,10 +1,8 @@
 // Sentences, paragraphs and headings found on one side only, and names one side never mentions.
 
-import { parseName } from "../../entities/aliases/name-parse.js";
 import { matchNames } from "../../entities/aliases/name-match.js";
-import type { EntityMention } from "../../entities/entity-mention.js";
 import type { Finding, ReportSentence } from "../types.js";
-import { sentencesAt, type ForensicContext } from "./context.js";
+import { nameCache, sentencesAt, type ForensicContext, type NameMention } from "./context.js";
 
 const short = (s: string) => (s.length > 90 ? `${s.slice(0, 87)}…` : s);
 
@@ -39,30 +37,38 @@ function unmatched(sentences: readonly ReportSentence[], only: readonly number[]
 }
 
 /** People and organisations named on one side that the other side never names, in any spelling. */
-function missingNames(from: readonly EntityMention[], to: readonly EntityMention[], toText: string, sentences: readonly ReportSentence[], side: "A" | "B"): Finding[] {
+function missingNames(
+  from: readonly NameMention[], to: readonly NameMention[], toText: string, sentences: readonly ReportSentence[], side: "A" | "B",
+  parseName: ReturnType<typeof nameCache>,
+): Finding[] {
   const out: Finding[] = [];
   const seen = new Set<string>();
-  const parsedTo = to.filter((m) => m.type === "PER" || m.type === "ORG").map((m) => parseName(m.text, m.type));
+  const toLower = toText.toLowerCase();
+  const kept = (m: NameMention) => m.type === null || m.type === "PER" || m.type === "ORG";
+  const parsedTo = to.filter(kept).map((m) => parseName(m.text, m.type ?? "PER"));
   for (const m of from) {
-    if ((m.type !== "PER" && m.type !== "ORG") || seen.has(m.text)) continue;
+    if (!kept(m) || seen.has(m.text)) continue;
     seen.add(m.text);
-    if (toText.includes(m.text)) continue;
-    const parsed = parseName(m.text, m.type);
-    if (parsedTo.some((p) => matchNames(parsed, p) !== null || p.tokens.join(" ").includes(parsed.tokens.join(" ")) || parsed.tokens.join(" ").includes(p.tokens.join(" ")))) continue;
+    if (toLower.includes(m.text.toLowerCase())) continue;
+    const parsed = parseName(m.text, m.type ?? "PER");
+    const key = parsed.tokens.join(" ");
+    if (parsedTo.some((p) => matchNames(parsed, p) !== null || p.tokens.join(" ").includes(key) || key.includes(p.tokens.join(" ")))) continue;
     const where = [...new Set(from.filter((x) => x.text === m.text).flatMap((x) => sentencesAt(sentences, x.start, x.end)))];
+    const type = m.type === null ? "" : ` (${m.type})`;
     out.push(side === "A"
-      ? { kind: "omitted-name", from: m.text, to: "", detail: `name only in A: ${m.text} (${m.type})`, a: where, b: [] }
-      : { kind: "added-name", from: "", to: m.text, detail: `name only in B: ${m.text} (${m.type})`, a: [], b: where });
+      ? { kind: "omitted-name", from: m.text, to: "", detail: `name only in A: ${m.text}${type}`, a: where, b: [] }
+      : { kind: "added-name", from: "", to: m.text, detail: `name only in B: ${m.text}${type}`, a: [], b: where });
   }
   return out;
 }
 
 /** Omitted and added sentences, paragraphs, headings and names. */
 export function structureFindings(c: ForensicContext): Finding[] {
+  const parseName = nameCache();
   return [
     ...unmatched(c.sentencesA, c.onlyInA, "A"),
     ...unmatched(c.sentencesB, c.onlyInB, "B"),
-    ...missingNames(c.entitiesA, c.entitiesB, c.textB, c.sentencesA, "A"),
-    ...missingNames(c.entitiesB, c.entitiesA, c.textA, c.sentencesB, "B"),
+    ...missingNames(c.namesA, c.namesB, c.textB, c.sentencesA, "A", parseName),
+    ...missingNames(c.namesB, c.namesA, c.textA, c.sentencesB, "B", parseName),
   ];
 }

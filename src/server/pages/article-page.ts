@@ -8,7 +8,7 @@ import { layout } from "./layout.js";
 
 /** One article: its metadata, its text (escaped, as paragraphs), what it reuses or is reused by, and its dates. */
 export function articlePage(
-  a: StoredArticle, story: StoryId | null, relations: readonly StoredRelation[], others: ReadonlyMap<ArticleId, StoredArticle>,
+  a: StoredArticle, story: { id: StoryId; headline: string | null } | null, relations: readonly StoredRelation[], others: ReadonlyMap<ArticleId, StoredArticle>,
   timeline: readonly TimelineEvent[],
 ): string {
   const facts: [string, string | null][] = [
@@ -27,7 +27,7 @@ export function articlePage(
   const body = html`<article class="article" data-article="${a.id}">
 <h1>${a.title ?? "(untitled)"}</h1>
 <dl class="facts">${facts.filter(([, v]) => v !== null).map(([k, v]) => html`<dt>${k}</dt><dd>${v}</dd>`)}</dl>
-${story ? html`<p><a class="story-link" href="/stories/${segment(story)}">The story this article belongs to</a></p>` : null}
+${story ? html`<p>Story: <a class="story-link" href="/stories/${segment(story.id)}">${story.headline ?? story.id}</a></p>` : null}
 ${url}
 <section class="article-text">${paragraphs(a.text)}</section>
 <section id="reuse"><h2>Reuse</h2>${related.length > 0 ? html`<ul class="relations">${related}</ul>` : html`<p class="empty">No other stored article shares text with this one.</p>`}</section>

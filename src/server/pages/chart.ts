@@ -6,7 +6,7 @@ export interface CoverageChartOptions {
   /** Width and height of the drawing, in SVG units. Default 720 × 220. */
   readonly width: number;
   readonly height: number;
-  /** Most days drawn; a longer story is drawn by week. Default 60. */
+  /** Most bars drawn: a story longer than this many days is drawn by week, longer than this many weeks by 30 days. Default 60. */
   readonly maxBars: number;
 }
 
@@ -29,7 +29,8 @@ export function coverageChart(articles: readonly StoredArticle[], options: Parti
   const first = Math.min(...days);
   const last = Math.max(...days);
   const span = Math.round((last - first) / DAY) + 1;
-  const step = span > o.maxBars ? 7 : 1;
+  const step = span <= o.maxBars ? 1 : span <= o.maxBars * 7 ? 7 : 30;
+  const unitName = step === 1 ? "day" : step === 7 ? "week" : "30 days";
   const bars = Math.ceil(span / step);
   const outlets = [...new Set(articles.map((a) => a.source ?? "(unknown outlet)"))];
   const colour = (outlet: string) => OUTLET_COLOURS[Math.min(outlets.indexOf(outlet), OUTLET_COLOURS.length - 1)]!;
@@ -54,12 +55,15 @@ export function coverageChart(articles: readonly StoredArticle[], options: Parti
       const h = n * unit;
       y -= h;
       const x = left + bar * slot + (slot - barW) / 2;
-      return html`<rect class="bar" x="${x.toFixed(1)}" y="${y.toFixed(1)}" width="${barW.toFixed(1)}" height="${h.toFixed(1)}" fill="${colour(out)}"><title>${label(bar)}${step > 1 ? " (week)" : ""}: ${out}, ${n} article${n === 1 ? "" : "s"}</title></rect>`;
+      return html`<rect class="bar" x="${x.toFixed(1)}" y="${y.toFixed(1)}" width="${barW.toFixed(1)}" height="${h.toFixed(1)}" fill="${colour(out)}"><title>${label(bar)}${step > 1 ? ` (${unitName})` : ""}: ${out}, ${n} article${n === 1 ? "" : "s"}</title></rect>`;
     });
   });
-  const ticks = [...new Set([0, Math.floor((bars - 1) / 2), bars - 1])].map(
-    (bar) => html`<text class="tick" x="${(left + bar * slot + slot / 2).toFixed(1)}" y="${o.height - 10}" text-anchor="middle">${label(bar)}</text>`,
-  );
+  // The first and last labels are anchored inwards so they stay inside the drawing.
+  const ticks = [...new Set([0, Math.floor((bars - 1) / 2), bars - 1])].map((bar, i, all) => {
+    const anchor = all.length > 1 && i === 0 ? "start" : all.length > 1 && i === all.length - 1 ? "end" : "middle";
+    const x = anchor === "start" ? left + bar * slot : anchor === "end" ? left + (bar + 1) * slot : left + bar * slot + slot / 2;
+    return html`<text class="tick" x="${x.toFixed(1)}" y="${o.height - 10}" text-anchor="${anchor}">${label(bar)}</text>`;
+  });
   const yTicks = [...new Set([0, Math.ceil(peak / 2), peak])].map(
     (n) => html`<text class="tick" x="${left - 6}" y="${(top + plotH - n * unit + 4).toFixed(1)}" text-anchor="end">${n}</text>`,
   );
@@ -67,11 +71,11 @@ export function coverageChart(articles: readonly StoredArticle[], options: Parti
     (out) => html`<li><svg width="12" height="12" aria-hidden="true"><rect width="12" height="12" fill="${colour(out)}"/></svg> ${out}</li>`,
   );
   return html`<figure class="coverage">
-<svg class="coverage-chart" viewBox="0 0 ${o.width} ${o.height}" role="img" aria-label="Articles per ${step > 1 ? "week" : "day"} by outlet">
+<svg class="coverage-chart" viewBox="0 0 ${o.width} ${o.height}" role="img" aria-label="Articles per ${unitName} by outlet">
 <line class="axis" x1="${left}" y1="${top + plotH}" x2="${o.width - 8}" y2="${top + plotH}" stroke="#888"/>
 ${segments}${ticks}${yTicks}
 </svg>
-<figcaption>Articles per ${step > 1 ? "week" : "day"}, by outlet</figcaption>
+<figcaption>Articles per ${unitName}, by outlet</figcaption>
 <ul class="legend">${legend}</ul>
 </figure>`;
 }

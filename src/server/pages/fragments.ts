@@ -1,7 +1,7 @@
 import { formatPublished } from "../../core/published.js";
 import type { ArticleId } from "../../core/types.js";
 import type { StoredArticle } from "../../engine/store.js";
-import type { CanonicalEntity } from "../../entities/aliases/types.js";
+import type { DossierEntity } from "../../dossier/index.js";
 import type { Relation } from "../../reuse/relation.js";
 import type { Assignment } from "../../stories/clusterer.js";
 import type { TimelineEvent } from "../../timeline/timeline.js";
@@ -58,12 +58,11 @@ export function timelineList(events: readonly TimelineEvent[], articles: Readonl
 }
 
 /** Entities as a table: canonical name, type, mentions, outlets and the spellings seen. */
-export function entityTable(entities: readonly CanonicalEntity[], max = 40): SafeHtml {
+export function entityTable(entities: readonly DossierEntity[], max = 40): SafeHtml {
   if (entities.length === 0) return html`<p class="empty">No named entities found.</p>`;
   const rows = entities.slice(0, max).map((e) => {
-    const mentions = e.variants.reduce((n, v) => n + v.count, 0);
     const variants = e.variants.length > 1 ? e.variants.map((v) => `${v.text} (${v.count})`).join(", ") : "";
-    return html`<tr><td class="entity">${e.canonical}</td><td>${e.type}</td><td class="num">${mentions}</td><td class="num">${e.outlets.length}</td><td class="variants">${variants}</td></tr>`;
+    return html`<tr><td class="entity">${e.canonical}</td><td>${e.type}</td><td class="num">${e.mentions}</td><td class="num">${e.outlets.length}</td><td class="variants">${variants}</td></tr>`;
   });
   const more = entities.length > max ? html`<p class="note">and ${entities.length - max} more</p>` : null;
   return html`<table class="entities"><thead><tr><th>Entity</th><th>Type</th><th class="num">Mentions</th><th class="num">Outlets</th><th>Spellings</th></tr></thead><tbody>${rows}</tbody></table>${more}`;

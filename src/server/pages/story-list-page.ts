@@ -23,7 +23,7 @@ export function storyListPage(
   const body = stories.length === 0
     ? html`<h1>Stories</h1><p class="empty">No stories yet. <a href="/upload">Upload articles</a> or run <code>wiretrace ingest</code>.</p>`
     : html`<h1>Stories</h1>
-<p class="lede">Newest first. <em>Independent reports</em> counts the groups of articles that share no text with each other.</p>
+<p class="lede">Newest first. <em>Independent reports</em> counts the articles that take their text from no other article of the story: copies and rewrites count once, with their source.</p>
 <table class="stories">
 <thead><tr><th>Story</th><th class="num">Articles</th><th class="num">Outlets</th><th class="num">Independent reports</th><th>First</th><th>Last</th></tr></thead>
 <tbody>${rows}</tbody>

@@ -8,7 +8,7 @@ import { layout } from "./layout.js";
 export function uploadPage(writesEnabled: boolean, maxBodyBytes: number): string {
   const body = html`<h1>Upload articles</h1>
 ${writesEnabled ? null : html`<p class="warning">This server has no write token (WIRETRACE_TOKEN), so uploads will be refused.</p>`}
-<form id="upload-form" class="upload" action="/api/articles" method="post" enctype="application/octet-stream">
+<form id="upload-form" class="upload" action="/api/articles" method="post">
   <label>File <input type="file" name="file" id="upload-file" required></label>
   <label>Format
     <select name="format" id="upload-format">

@@ -90,6 +90,14 @@ export class PgDb {
   }
 
   /**
+   * A hot query as a named prepared statement: each connection plans it once. Planning costs more than running
+   * the small index lookups of ingest (relations and stories of one article, LSH candidates).
+   */
+  async prepared<R extends pg.QueryResultRow = Record<string, unknown>>(name: string, sql: string, params: unknown[]): Promise<R[]> {
+    return (await this.pool.query<R>({ name, text: sql, values: params })).rows;
+  }
+
+  /**
    * Run `work` in one transaction on one connection. Deadlocks and serialisation failures (two workers touching the
    * same rows) roll back and run `work` again, up to 8 times, after a short random pause.
    */

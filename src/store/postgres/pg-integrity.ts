@@ -1,5 +1,6 @@
 import type { IntegrityProblem } from "../../engine/store.js";
 import type { PgDb } from "./pg-db.js";
+import { INDEX_START_SETTING } from "./pg-lsh.js";
 
 /** At most this many examples are listed per failed check; the count is always given. */
 const EXAMPLES = 5;
@@ -110,8 +111,11 @@ async function checkSketches(db: PgDb, out: IntegrityProblem[]): Promise<void> {
   const saved = (await db.query<{ value: string }>("SELECT value FROM settings WHERE name = 'index-params'"))[0]?.value;
   const numPerm = saved === undefined ? null : (JSON.parse(saved) as { numPerm?: number }).numPerm ?? null;
   if (saved !== undefined) {
+    // Articles older than a dropped index window are unindexed on purpose.
+    const start = Number((await db.query<{ value: string }>("SELECT value FROM settings WHERE name = $1", [INDEX_START_SETTING]))[0]?.value ?? "-1e9");
     const missing = await db.query<{ id: string }>(
-      "SELECT a.id FROM articles a LEFT JOIN sketches s ON s.seq = a.seq WHERE s.seq IS NULL ORDER BY a.seq");
+      `SELECT a.id FROM articles a LEFT JOIN sketches s ON s.seq = a.seq
+        WHERE s.seq IS NULL AND a.published_at >= $1::bigint * 86400000 ORDER BY a.seq`, [start]);
     report(out, "article-without-sketch", "articles not in the near-duplicate index", missing.map((r) => r.id), missing.length);
   }
   const bandRows = new Map(

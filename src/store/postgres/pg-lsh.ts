@@ -112,13 +112,14 @@ export class PgLsh {
   }
 
   /**
-   * Drop the index partitions of months that end on or before `day` (days since 1970). Their articles stay stored
-   * but are no longer near-duplicate candidates. Returns the partitions dropped.
+   * Drop the index partitions of months that end on or before `day` (days since 1970), with their sketches. Their
+   * articles stay stored but are no longer near-duplicate candidates. Returns the partitions dropped.
    */
   async dropBefore(day: number): Promise<string[]> {
     return this.db.transaction(async (client) => {
       await client.query("SELECT pg_advisory_xact_lock($1, 1)", [this.db.lockSpace]);
       const dropped: string[] = [];
+      let start = 0;
       for (const name of await this.partitionNames(client)) {
         const bound = await client.query<{ expr: string }>(
           "SELECT pg_get_expr(c.relpartbound, c.oid) AS expr FROM pg_class c WHERE c.oid = $1::regclass", [name],
@@ -128,12 +129,24 @@ export class PgLsh {
           await client.query(`DROP TABLE ${name}`);
           this.known.delete(name);
           dropped.push(name);
+          start = Math.max(start, Number(to[1]));
         }
+      }
+      if (dropped.length > 0) {
+        // The sketches of the dropped window go too, and the store records where its index now starts.
+        await client.query("DELETE FROM sketches WHERE published_day < $1", [start]);
+        await client.query(
+          `INSERT INTO settings (name, value) VALUES ($1, $2) ON CONFLICT (name) DO UPDATE SET value = excluded.value`,
+          [INDEX_START_SETTING, String(start)],
+        );
       }
       return dropped;
     });
   }
 }
+
+/** Setting: the first publication day (since 1970) the index still covers after old windows were dropped. */
+export const INDEX_START_SETTING = "lsh-index-start-day";
 
 const PARTITIONS = `SELECT c.relname AS name FROM pg_inherits i
   JOIN pg_class c ON c.oid = i.inhrelid WHERE i.inhparent = 'lsh_bands'::regclass`;

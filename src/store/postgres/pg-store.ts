@@ -25,6 +25,7 @@ export interface PgStoreOptions {
 /** A PostgreSQL store, with what only it can do. */
 export interface PgStore extends Store {
   readonly kind: "postgres";
+  relationsOfMany(ids: readonly ArticleId[]): Promise<Map<ArticleId, StoredRelation[]>>;
   /**
    * Drop the near-duplicate index of every publication month that ends on or before `date` (`YYYY-MM-DD`): whole
    * partitions go, so it costs no scan. The articles stay; they are no longer candidates. Returns the partitions.
@@ -96,7 +97,7 @@ function pgStoreOn(db: PgDb): PgStore {
     },
     async getArticles(ids) {
       if (ids.length === 0) return [];
-      return (await db.query("SELECT * FROM articles WHERE id = ANY($1::text[])", [[...new Set(ids)]])).map(rowToArticle);
+      return (await db.prepared("get-articles", "SELECT * FROM articles WHERE id = ANY($1::text[])", [[...new Set(ids)]])).map(rowToArticle);
     },
     async deleteArticle(id) {
       return db.transaction(async (client) => {
@@ -130,7 +131,7 @@ function pgStoreOn(db: PgDb): PgStore {
     async lshCandidates(bandKeys) {
       if (bandKeys.length === 0) return [];
       const keys = [...new Set(Array.from(bandKeys, (k) => k | 0))];
-      const rows = await db.query<{ id: string }>(
+      const rows = await db.prepared<{ id: string }>("lsh-candidates",
         `SELECT a.id FROM articles a WHERE a.seq IN (SELECT seq FROM lsh_bands WHERE band_key = ANY($1::int[]))
           ORDER BY a.seq`, [keys]);
       return rows.map((r) => articleId(r.id));
@@ -140,7 +141,7 @@ function pgStoreOn(db: PgDb): PgStore {
       for (const keys of keySets) for (const key of keys) wanted.add(key | 0);
       if (wanted.size === 0) return keySets.map(() => []);
       const byKey = new Map<number, { seq: number; id: ArticleId }[]>();
-      const rows = await db.query<{ k: number; seq: number; id: string }>(
+      const rows = await db.prepared<{ k: number; seq: number; id: string }>("lsh-candidates-many",
         `SELECT b.band_key AS k, a.seq, a.id FROM lsh_bands b JOIN articles a ON a.seq = b.seq
           WHERE b.band_key = ANY($1::int[])`, [[...wanted]]);
       for (const row of rows) {
@@ -207,12 +208,28 @@ function pgStoreOn(db: PgDb): PgStore {
       });
     },
     async relationsOf(id) {
-      const rows = await db.query<{ a: string; b: string; evidence: string }>(
-        `WITH me AS (SELECT seq FROM articles WHERE id = $1)
-        SELECT x.id AS a, y.id AS b, r.evidence FROM relations r
-          JOIN articles x ON x.seq = r.a_seq JOIN articles y ON y.seq = r.b_seq
-          WHERE r.a_seq = (SELECT seq FROM me) OR r.b_seq = (SELECT seq FROM me) ORDER BY r.a_seq, r.b_seq`, [id]);
+      const rows = await db.prepared<{ a: string; b: string; evidence: string }>("relations-of",
+        // Two index scans rather than one OR, which the planner would answer with a scan of the whole table.
+        `SELECT x.id AS a, y.id AS b, r.evidence FROM (
+            SELECT a_seq, b_seq, evidence FROM relations WHERE a_seq = (SELECT seq FROM articles WHERE id = $1)
+            UNION ALL
+            SELECT a_seq, b_seq, evidence FROM relations WHERE b_seq = (SELECT seq FROM articles WHERE id = $1)
+          ) r JOIN articles x ON x.seq = r.a_seq JOIN articles y ON y.seq = r.b_seq ORDER BY r.a_seq, r.b_seq`, [id]);
       return rows.map(relationRow);
+    },
+    async relationsOfMany(ids) {
+      const out = new Map<ArticleId, StoredRelation[]>(ids.map((id) => [id, []]));
+      if (ids.length === 0) return out;
+      const rows = await db.prepared<{ of: string; a: string; b: string; evidence: string }>("relations-of-many",
+        `WITH mine AS (SELECT seq, id FROM articles WHERE id = ANY($1::text[]))
+        SELECT r.of, x.id AS a, y.id AS b, r.evidence FROM (
+            SELECT m.id AS of, r.a_seq, r.b_seq, r.evidence FROM mine m JOIN relations r ON r.a_seq = m.seq
+            UNION ALL
+            SELECT m.id AS of, r.a_seq, r.b_seq, r.evidence FROM mine m JOIN relations r ON r.b_seq = m.seq
+          ) r JOIN articles x ON x.seq = r.a_seq JOIN articles y ON y.seq = r.b_seq ORDER BY r.a_seq, r.b_seq`,
+        [[...new Set(ids)]]);
+      for (const r of rows) out.get(articleId(r.of))?.push(relationRow(r));
+      return out;
     },
     async listRelations(kinds: readonly RelationKind[]) {
       const rows = await db.query<{ a: string; b: string; evidence: string }>(

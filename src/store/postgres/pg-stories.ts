@@ -137,7 +137,9 @@ export function pgStoryStore(db: PgDb): StoryStore {
               list.map((s) => s.size), list.map((s) => s.profile), at, g],
           );
         };
-        await upsert(batch.created, "ON CONFLICT (id) DO NOTHING");
+        // A created story whose profile is saved in the same batch is written once, by the upsert below.
+        const upserted = new Set(batch.stories.map((st) => st.id));
+        await upsert(batch.created.filter((st) => !upserted.has(st.id)), "ON CONFLICT (id) DO NOTHING");
         if (batch.removed.length > 0) {
           await client.query("DELETE FROM stories WHERE id = ANY($1::text[])", [batch.removed]);
           await client.query(

@@ -183,6 +183,10 @@ export function openSqliteStore(path: string, options: SqliteStoreOptions = {}):
     if (bands) for (const key of sketch.bandKeys) bands.push({ key, seq });
     else for (const key of sketch.bandKeys) insertBand.run(key, seq);
   };
+  // Called once per new article by story assignment: prepared once.
+  const relationsOfSeq = db.prepare(`SELECT x.id AS a, y.id AS b, r.evidence FROM relations r
+    JOIN articles x ON x.seq = r.a_seq JOIN articles y ON y.seq = r.b_seq
+    WHERE r.a_seq = ? OR r.b_seq = ? ORDER BY r.a_seq, r.b_seq`);
   const candidatesMany = db.prepare(`SELECT b.band_key AS k, b.seq AS seq, a.id AS id
     FROM lsh_bands b JOIN articles a ON a.seq = b.seq
     WHERE b.band_key IN (SELECT value FROM json_each(?))`);
@@ -314,10 +318,12 @@ export function openSqliteStore(path: string, options: SqliteStoreOptions = {}):
     },
     async replaceSketches(entries) {
       db.transaction(() => {
+        const bands: { key: number; seq: number }[] = [];
         for (const [id, sketch] of entries) {
           const seq = seqOf.get(id) as number | undefined;
-          if (seq !== undefined) storeSketch(seq, sketch, false);
+          if (seq !== undefined) storeSketch(seq, sketch, false, bands);
         }
+        insertBandRows(bands);
       }).immediate();
     },
     async scanSketches(afterSeq, limit) {
@@ -344,11 +350,7 @@ export function openSqliteStore(path: string, options: SqliteStoreOptions = {}):
     async relationsOf(id) {
       const seq = seqOf.get(id) as number | undefined;
       if (seq === undefined) return [];
-      const rows = db
-        .prepare(`SELECT x.id AS a, y.id AS b, r.evidence FROM relations r
-          JOIN articles x ON x.seq = r.a_seq JOIN articles y ON y.seq = r.b_seq
-          WHERE r.a_seq = ? OR r.b_seq = ? ORDER BY r.a_seq, r.b_seq`)
-        .all(seq, seq) as { a: string; b: string; evidence: string }[];
+      const rows = relationsOfSeq.all(seq, seq) as { a: string; b: string; evidence: string }[];
       return rows.map(relationRow);
     },
     async listRelations(kinds: readonly RelationKind[]) {

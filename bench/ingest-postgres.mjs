@@ -1,0 +1,142 @@
+// Ingest into PostgreSQL with 1 and with N worker processes, near-duplicate lookup latency and bytes per article.
+// `npm run bench -- --store postgres [--workers N] [--articles N] --only ingest`. The server is WIRETRACE_BENCH_PG,
+// else WIRETRACE_TEST_PG; every run gets a fresh schema, dropped afterwards.
+import { execFile } from "node:child_process";
+import { mkdtempSync, rmSync, statSync, writeFileSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { promisify } from "node:util";
+import pg from "pg";
+import { defaultIndexParams, openPgStore, tokenize } from "../dist/index.js";
+import { makeSketcher } from "../dist/engine/sketcher.js";
+import { compareTexts } from "../dist/reuse/passages.js";
+import { loadSentences, prng } from "./corpus.mjs";
+import { writeCorpus } from "./ingest.mjs";
+
+const run = promisify(execFile);
+const worker = new URL("./pg-worker.mjs", import.meta.url).pathname;
+
+const serverUrl = () => {
+  const url = process.env.WIRETRACE_BENCH_PG ?? process.env.WIRETRACE_TEST_PG;
+  if (!url) throw new Error("set WIRETRACE_BENCH_PG (or WIRETRACE_TEST_PG) to a PostgreSQL URL for --store postgres");
+  return url;
+};
+
+const withSchema = (url, schema) => {
+  const u = new URL(url);
+  u.searchParams.set("schema", schema);
+  return u.toString();
+};
+
+async function sql(url, text, params = []) {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    return (await client.query(text, params)).rows;
+  } finally {
+    await client.end();
+  }
+}
+
+/** Split the corpus into `n` files, line i to file i mod n (interleaved, as workers sharing a feed would get it). */
+function split(file, n, dir) {
+  const lines = readFileSync(file, "utf8").split("\n").filter(Boolean);
+  return Array.from({ length: n }, (_, w) => {
+    const path = join(dir, `part-${n}-${w}.jsonl`);
+    writeFileSync(path, lines.filter((_, i) => i % n === w).join("\n"));
+    return path;
+  });
+}
+
+async function bytesOf(url, schema) {
+  const rows = await sql(url, `SELECT c.relname AS name, pg_total_relation_size(c.oid)::bigint AS bytes FROM pg_class c
+    JOIN pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname = $1 AND c.relkind = 'r'`, [schema]);
+  let total = 0, index = 0;
+  for (const r of rows) {
+    total += Number(r.bytes);
+    if (r.name === "sketches" || r.name.startsWith("lsh_bands_")) index += Number(r.bytes);
+  }
+  return { total, index };
+}
+
+export async function benchIngestPostgres({ articles, workers }) {
+  const url = serverUrl();
+  const dir = mkdtempSync(join(tmpdir(), "wiretrace-pgbench-"));
+  const schemas = [];
+  try {
+    const { sentences, origin } = loadSentences();
+    const file = join(dir, "corpus.jsonl");
+    await writeCorpus(file, articles, sentences);
+    const mb = statSync(file).size / 1e6;
+    const version = (await sql(url, "SHOW server_version"))[0].server_version;
+    console.log(`corpus: ${articles.toLocaleString("en-US")} articles, ${mb.toFixed(1)} MB of JSONL, sentences from a bigram model of ${origin}`);
+    console.log(`PostgreSQL ${version} on ${new URL(url).host}; each worker is a separate process`);
+    console.log("ingest into PostgreSQL                              articles/s      MB/s   seconds  bytes/article  index bytes/article");
+    const results = {};
+    for (const mode of ["default", "store-only"]) {
+      for (const n of [...new Set([1, workers])]) {
+        const schema = `wt_bench_${mode.replace("-", "_")}_${n}_${process.pid}`;
+        schemas.push(schema);
+        const target = withSchema(url, schema);
+        await sql(url, `DROP SCHEMA IF EXISTS ${schema} CASCADE`);
+        const migrate = await openPgStore(target);
+        await migrate.close();
+        const parts = n === 1 ? [file] : split(file, n, dir);
+        const t0 = performance.now();
+        const reports = await Promise.all(parts.map((p) =>
+          run(process.execPath, [worker, target, p, mode], { maxBuffer: 1 << 24 }).then((r) => JSON.parse(r.stdout))));
+        const secs = (performance.now() - t0) / 1000;
+        const inserted = reports.reduce((s, r) => s + r.inserted, 0);
+        if (inserted !== articles) throw new Error(`${mode}, ${n} workers: expected ${articles} articles, stored ${inserted}`);
+        const bytes = await bytesOf(url, schema);
+        const label = `wiretrace ${mode === "default" ? "default (store, index, relate, stories)" : "store only"}, ${n} worker${n === 1 ? "" : "s"}`;
+        console.log(`  ${label.padEnd(50)}${fmt(articles / secs, 10)} ${fmt(mb / secs, 9, 1)} ${fmt(secs, 9, 1)} ${fmt(bytes.total / articles, 14)} ${fmt(bytes.index / articles, 20)}`);
+        const tm = reports[0].timings;
+        if (mode === "default") {
+          console.log(`    worker 1 of ${n}, ms per phase: read ${tm.readMs.toFixed(0)}, sketch ${tm.sketchMs.toFixed(0)}, store ${tm.storeMs.toFixed(0)}, LSH query ${tm.queryMs.toFixed(0)}, verify ${tm.verifyMs.toFixed(0)}, stories ${tm.storiesMs.toFixed(0)}`);
+        }
+        results[`${mode}-${n}`] = { schema, target };
+      }
+    }
+    await lookups(results["default-1"].target, file);
+  } finally {
+    for (const s of schemas) await sql(url, `DROP SCHEMA IF EXISTS ${s} CASCADE`).catch(() => {});
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** Lookup latency on the 1-worker store, as the reuse section measures it on SQLite: 1,000 stored articles. */
+async function lookups(target, file) {
+  const lines = readFileSync(file, "utf8").split("\n").filter(Boolean);
+  const store = await openPgStore(target);
+  try {
+    const sketcher = makeSketcher(defaultIndexParams);
+    const rand = prng(9);
+    const times = [];
+    const candidateTimes = [];
+    let candidates = 0;
+    for (let i = 0; i < 1000; i++) {
+      const r = JSON.parse(lines[Math.floor(rand() * lines.length)]);
+      const t0 = performance.now();
+      const { tokens, sketch } = sketcher.sketch(r.text);
+      const t1 = performance.now();
+      const ids = await store.lshCandidates(sketch.bandKeys);
+      candidateTimes.push(performance.now() - t1);
+      candidates += ids.length;
+      for (const other of await store.getArticles(ids)) compareTexts(tokens, tokenize(other.text), { shingleSize: defaultIndexParams.shingleSize });
+      times.push(performance.now() - t0);
+    }
+    console.log(`near-duplicate lookup on the 1-worker store, 1,000 stored articles (${(candidates / 1000).toFixed(1)} candidates each):`);
+    console.log(`  lookup (sketch + candidates + verify): p50 ${quantile(times, 0.5).toFixed(2)} ms, p99 ${quantile(times, 0.99).toFixed(2)} ms; candidates query alone p50 ${quantile(candidateTimes, 0.5).toFixed(2)} ms, p99 ${quantile(candidateTimes, 0.99).toFixed(2)} ms`);
+  } finally {
+    await store.close();
+  }
+}
+
+const quantile = (values, q) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))];
+};
+
+const fmt = (value, width, digits = 0) =>
+  value.toLocaleString("en-US", { minimumFractionDigits: digits, maximumFractionDigits: digits }).padStart(width);
