@@ -1,13 +1,13 @@
-// npm run load [-- --clients N] [-- --seconds S] [-- --articles N]
+// npm run load [-- --clients N] [-- --seconds S] [-- --articles N] [-- --uploads N]
 //
 // Load test of `wiretrace serve` on loopback: builds a store of generated articles, starts the server as its own
 // process (as a user runs it, with a write token), then runs 50 concurrent clients for 30 s (at most 60) doing mixed
-// reads of the JSON API and a few authenticated uploads. Every response must have the expected status: any error
+// reads of the JSON API and a few (8) authenticated uploads of 5 articles each. Every response must have the expected status: any error
 // fails the run (exit 1). Prints requests per second and p50/p90/p99 latency, overall and per route.
 import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { availableParallelism, loadavg, tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { createInterface } from "node:readline";
 import { fileURLToPath } from "node:url";
@@ -21,7 +21,9 @@ const arg = (name, fallback) => {
 };
 const clients = arg("clients", 50);
 const seconds = Math.min(arg("seconds", 30), 60);
-const articles = arg("articles", 5000);
+const articles = arg("articles", 3000);
+// Each upload runs a whole ingest in the server's one thread (the story engine is loaded per upload): a few only.
+const uploadsWanted = arg("uploads", 8);
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 
 const dir = mkdtempSync(join(tmpdir(), "wiretrace-load-"));
@@ -49,7 +51,8 @@ async function run() {
   const t0 = performance.now();
   const report = await ingest(store, [join(dir, "corpus.jsonl")]);
   await store.close();
-  console.log(`wiretrace load test on node ${process.version}, ${new Date().toISOString().slice(0, 10)}`);
+  console.log(`wiretrace load test on node ${process.version}, ${new Date().toISOString().slice(0, 10)}, ` +
+    `${availableParallelism()} cores, load average ${loadavg()[0].toFixed(1)} before the run`);
   console.log(`store: ${report.inserted.toLocaleString("en-US")} articles (sentences from ${origin}), ` +
     `${report.relations} relations, built in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
 
@@ -97,12 +100,14 @@ async function run() {
     list.push(ms);
     latencies.set(name, list);
   };
-  const deadline = performance.now() + seconds * 1000;
+  const begin = performance.now();
+  const deadline = begin + seconds * 1000;
   const client = async (c) => {
-    let n = 0;
+    // Clients 0 … uploadsWanted-1 each upload once, at evenly spaced moments of the run.
+    let uploadAt = c < uploadsWanted ? begin + ((c + 1) * seconds * 1000) / (uploadsWanted + 1) : Number.POSITIVE_INFINITY;
     while (performance.now() < deadline) {
-      n++;
-      const write = n % 40 === 0; // every client uploads now and then
+      const write = performance.now() >= uploadAt;
+      if (write) uploadAt = Number.POSITIVE_INFINITY;
       const route = write ? { name: "POST /api/articles (upload)" } : chooseRoute();
       const started = performance.now();
       try {

@@ -1,4 +1,5 @@
 // `npm run bench [-- --articles N]`: every benchmark, figures printed side by side with a baseline.
+import { benchCompare } from "./compare.mjs";
 import { benchDossier } from "./dossier.mjs";
 import { benchIngest } from "./ingest.mjs";
 import { benchIngestPostgres } from "./ingest-postgres.mjs";
@@ -42,4 +43,9 @@ if (wanted("dossier")) {
   console.log();
   console.log("== dossier ==");
   await benchDossier();
+}
+if (wanted("compare")) {
+  console.log();
+  console.log("== compare (alignment and forensics) ==");
+  await benchCompare();
 }

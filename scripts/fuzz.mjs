@@ -74,8 +74,8 @@ const cases = [
   { name: "tokenizer: punctuation", n: 1_000_000, run: (n) => tokenize(punctuation(n)) },
   { name: "sentences: punctuation", n: 1_000_000, run: (n) => splitSentences(punctuation(n)) },
   { name: "sentences: abbreviations and initials", n: 1_000_000, run: (n) => splitSentences(capitals(n)) },
-  { name: "time expressions: punctuation", n: 1_000_000, run: (n) => extractTimexes(punctuation(n), { date: "2023-07-09" }) },
-  { name: "time expressions: one long word", n: 1_000_000, run: (n) => extractTimexes(oneWord(n), { date: "2023-07-09" }) },
+  { name: "time expressions: punctuation", n: 100_000, run: (n) => extractTimexes(punctuation(n), { date: "2023-07-09" }) },
+  { name: "time expressions: one long word", n: 100_000, run: (n) => extractTimexes(oneWord(n), { date: "2023-07-09" }) },
   { name: "entities: punctuation", n: 100_000, run: (n) => recogniseEntities(punctuation(n)) },
   { name: "entities: abbreviations and initials", n: 100_000, run: (n) => recogniseEntities(capitals(n)) },
   { name: "alignment: two sentences of punctuation", n: 100_000, run: (n) => alignSentences([punctuation(n)], [punctuation(n)]) },
@@ -93,8 +93,8 @@ let superlinear = 0;
 for (const c of cases) {
   if (only && !c.name.includes(only)) continue;
   await timed(c.run, Math.max(1000, c.n / 100)); // warm up
-  const small = await timed(c.run, c.n);
-  const large = await timed(c.run, c.n * 10);
+  const small = Math.min(await timed(c.run, c.n), await timed(c.run, c.n)); // the better of two runs: less noise on a busy machine
+  const large = Math.min(await timed(c.run, c.n * 10), await timed(c.run, c.n * 10));
   const ratio = large / Math.max(small, 0.5);
   // Tenfold input, about tenfold time; above 25 the cost grows faster than linearly.
   const flag = ratio > 25 ? "  SUPERLINEAR" : "";

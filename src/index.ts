@@ -5,6 +5,7 @@ export { parsePublished, formatPublished } from "./core/published.js";
 export { detectLanguage } from "./core/language.js";
 export { readInputs, type ReadOptions } from "./ingest/read-inputs.js";
 export type { FormatName } from "./ingest/detect.js";
+export { defaultIngestLimits, type IngestLimits } from "./ingest/reader.js";
 export { ingest, type IngestOptions, type IngestReport, type RejectionNote } from "./engine/ingest.js";
 export type * from "./engine/store.js";
 export { openSqliteStore, type SqliteStoreOptions } from "./store/sqlite/sqlite-store.js";
@@ -30,6 +31,13 @@ export { StoryClusterer, type Assignment, type ClusterInput } from "./stories/cl
 export { defaultStoryOptions, type StoryOptions } from "./stories/options.js";
 export { StoryEngine, reclusterAll } from "./engine/stories.js";
 export { splitSentences } from "./align/sentences.js";
+export { sentenceSimilarity, PARAPHRASE_THRESHOLD } from "./align/similarity.js";
+export { alignSentences, type Alignment, type AlignedPair, type AlignOptions } from "./align/align.js";
+export { describeAttribution, type Attribution } from "./compare/attribution.js";
+export {
+  compareArticles, renderCompareHtml, renderCompareHtmlBody, renderCompareText, COMPARE_CSS,
+  type CompareOptions, type CompareReport, type CompareSide, type Finding, type FindingKind, type LexiconEntry,
+} from "./compare/compare.js";
 export { extractTimexes } from "./timeline/extract.js";
 export { timelineEntries, buildTimeline, type TimelineEntry, type TimelineEvent } from "./timeline/timeline.js";
 export {

@@ -35,6 +35,13 @@ describe("wiretrace compare", () => {
     expect(html.out()).not.toMatch(/<script/i);
   });
 
+  it("reads one side from standard input", async () => {
+    const run = captureIo(tempDir(), readFileSync(rewrite, "utf8"));
+    expect(await main(["compare", agency, "-", "--json"], run.io)).toBe(EXIT.ok);
+    expect(JSON.parse(run.out()).lexicon[0]).toMatchObject({ from: "IS", to: "Daesh" });
+    expect(await main(["compare", "-", "-"], captureIo(tempDir()).io)).toBe(EXIT.usage);
+  });
+
   it("colours on request", async () => {
     const run = captureIo(tempDir());
     expect(await main(["compare", agency, rewrite, "--color", "--no-alignment"], run.io)).toBe(EXIT.ok);
@@ -89,6 +96,9 @@ describe("wiretrace eval paraphrase", () => {
     const json = captureIo(dir);
     expect(await main(["eval", "paraphrase", "m.txt", "--json"], json.io)).toBe(EXIT.ok);
     expect(JSON.parse(json.out())).toMatchObject({ accuracy: 1, f1: 1, pairs: 2 });
+    expect(await main(["eval", "paraphrase", "m.txt", "--predictions", "p.jsonl"], captureIo(dir).io)).toBe(EXIT.ok);
+    const predictions = readFileSync(join(dir, "p.jsonl"), "utf8").trim().split("\n").map((l) => JSON.parse(l));
+    expect(predictions.map((p: { index: number; label: number }) => [p.index, p.label])).toEqual([[0, 1], [1, 0]]);
   });
 
   it("rejects a malformed file with its line", async () => {

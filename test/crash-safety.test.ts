@@ -147,8 +147,8 @@ describe("crash safety of ingest", () => {
       let stderr = "";
       child.stderr!.on("data", (chunk: Buffer) => (stderr += chunk.toString("utf8")));
       const exit = exited(child);
-      // From a little before the CLI has loaded to half way through a full ingest's remaining time.
-      const delay = startupMs + (1.2 * rand() - 0.2) * 0.5 * Math.max(fullMs - startupMs, startupMs);
+      // From a little before the CLI has loaded to a third of the way through a full ingest.
+      const delay = startupMs + (1.2 * rand() - 0.2) * 0.35 * Math.max(fullMs - startupMs, startupMs);
       const killAt = kills < KILLS ? sleep(delay).then(() => null) : new Promise<null>(() => {});
       let outcome = await Promise.race([exit.then((code) => ({ code })), killAt]);
       if (outcome === null && child.exitCode !== null) outcome = { code: child.exitCode };
@@ -175,7 +175,7 @@ describe("crash safety of ingest", () => {
     const check = spawnSync(process.execPath, [BIN, "check", "--db", db], { encoding: "utf8" });
     expect(check.status, check.stderr).toBe(0);
     expect(check.stdout).toBe(`ok: ${expected.articles.toLocaleString("en-US")} articles, no problems found\n`);
-  }, 240_000);
+  }, 400_000);
 });
 
 const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));

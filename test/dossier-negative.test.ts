@@ -9,9 +9,9 @@ import { storyClaims } from "../src/dossier/claims.js";
 import { renderDossierHtml } from "../src/dossier/render-html.js";
 import { renderDossierMarkdown } from "../src/dossier/render-markdown.js";
 import { renderDossierText } from "../src/dossier/render-text.js";
-import { writeFileSync, mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { tempDir } from "./helpers.js";
 
 describe("dossier: negative cases", () => {
   it("refuses a story that is not there with a NotFoundError", async () => {
@@ -21,26 +21,22 @@ describe("dossier: negative cases", () => {
   });
 
   it("makes a one-article story its own independent report, with single-source claims and no contradictions", async () => {
-    const dir = mkdtempSync(join(tmpdir(), "wiretrace-dossier-"));
-    try {
-      const file = join(dir, "one.jsonl");
-      writeFileSync(file, `${JSON.stringify({
-        id: "solo", source: "Lone Outlet", published: "2024-02-02",
-        text: "The harbour board approved a new pier on Thursday. It will cost 12 million crowns. Short.",
-      })}\n`);
-      const store = openSqliteStore(":memory:");
-      await ingest(store, [file]);
-      const d = await buildDossier(store, (await store.storyOf(articleId("solo")))!);
-      expect(d.forest).toEqual({ roots: ["solo"], edges: [] });
-      expect(d.summary).toMatchObject({ articles: 1, outlets: 1, independentReports: 1, derivedArticles: 0, contradictions: 0 });
-      // "Short." has fewer than four words: it makes no claim.
-      expect(d.claims.map((c) => c.corroboration)).toEqual(["single source: only Lone Outlet", "single source: only Lone Outlet"]);
-      expect(d.coverage.granularity).toBe("day");
-      for (const render of [renderDossierText, renderDossierMarkdown, renderDossierHtml]) expect(render(d)).toContain("Lone Outlet");
-      await store.close();
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
+    const dir = tempDir();
+    const file = join(dir, "one.jsonl");
+    writeFileSync(file, `${JSON.stringify({
+      id: "solo", source: "Lone Outlet", published: "2024-02-02",
+      text: "The harbour board approved a new pier on Thursday. It will cost 12 million crowns. Short.",
+    })}\n`);
+    const store = openSqliteStore(":memory:");
+    await ingest(store, [file]);
+    const d = await buildDossier(store, (await store.storyOf(articleId("solo")))!);
+    expect(d.forest).toEqual({ roots: ["solo"], edges: [] });
+    expect(d.summary).toMatchObject({ articles: 1, outlets: 1, independentReports: 1, derivedArticles: 0, contradictions: 0 });
+    // "Short." has fewer than four words: it makes no claim.
+    expect(d.claims.map((c) => c.corroboration)).toEqual(["single source: only Lone Outlet", "single source: only Lone Outlet"]);
+    expect(d.coverage.granularity).toBe("day");
+    for (const render of [renderDossierText, renderDossierMarkdown, renderDossierHtml]) expect(render(d)).toContain("Lone Outlet");
+    await store.close();
   });
 
   it("gives an empty forest and no claims for no articles", () => {

@@ -88,3 +88,16 @@ describe("wiretrace check on SQLite", () => {
     expect(result.err).toMatch(/no database at .*missing\.db/);
   });
 });
+
+describe("wiretrace check: the full-text index", () => {
+  it("finds a search index out of step with the articles", async () => {
+    const { dir, db } = await builtStore();
+    const raw = new Database(db);
+    // Drop the triggers' work for one article: its title and text change without the index knowing.
+    raw.exec("DROP TRIGGER articles_fts_update; UPDATE articles SET text = 'Something else entirely.' WHERE id = 'a4';");
+    raw.close();
+    const result = await check(dir, db, true);
+    expect(result.code).toBe(EXIT.error);
+    expect((JSON.parse(result.out) as { problems: { check: string }[] }).problems.map((p) => p.check)).toEqual(["search-index"]);
+  });
+});

@@ -106,7 +106,10 @@ function candidates(
 
 /** A cheap key of a sentence's words: equal keys mean the same words, case, punctuation and diacritics aside. */
 function exactKey(text: string): string {
-  return text.toLowerCase().normalize("NFKD").replace(/\p{M}/gu, "").replace(/[^\p{L}\p{N}]+/gu, " ").trim();
+  const lower = text.toLowerCase();
+  // ASCII text (most English news) needs no Unicode folding.
+  if (/^[\x00-\x7f]*$/.test(lower)) return lower.replace(/[^a-z0-9]+/g, " ").trim();
+  return lower.normalize("NFKD").replace(/\p{M}/gu, "").replace(/[^\p{L}\p{N}]+/gu, " ").trim();
 }
 
 /** Lazily prepared sentences: a sentence matched word for word is never prepared. */

@@ -259,7 +259,7 @@ export const STEM_DF = [
 ].join(" ");
 
 let table: Map<string, number> | null = null;
-let unseen = 1;
+let unseenIdf = 0;
 
 /**
  * Inverse document frequency of a stem, `ln(N / df)`, from the sentence counts above. Stems not in the table are
@@ -269,12 +269,15 @@ let unseen = 1;
  */
 export function stemIdf(stem: string): number {
   if (table === null) {
-    table = new Map();
+    const counts = new Map<string, number>();
     for (const entry of STEM_DF.split(" ")) {
       const at = entry.lastIndexOf(":");
-      if (at > 0) table.set(entry.slice(0, at), Number(entry.slice(at + 1)));
+      if (at > 0) counts.set(entry.slice(0, at), Number(entry.slice(at + 1)));
     }
-    unseen = table.size === 0 ? 1 : Math.max(1, Math.min(...table.values()) / 2);
+    const n = Math.max(DOCUMENT_COUNT, 1);
+    const unseen = counts.size === 0 ? 1 : Math.max(1, Math.min(...counts.values()) / 2);
+    unseenIdf = Math.log(n / unseen) + 1e-9;
+    table = new Map([...counts].map(([w, df]) => [w, Math.log(n / df) + 1e-9]));
   }
-  return Math.log(Math.max(DOCUMENT_COUNT, 1) / (table.get(stem) ?? unseen)) + 1e-9;
+  return table.get(stem) ?? unseenIdf;
 }

@@ -41,7 +41,12 @@ export function capitalisedNames(sentence: string): CapitalisedName[] {
       continue;
     }
     let e = k;
-    while (e + 1 < words.length && (isCapital(words[e + 1]!.w) || (PARTICLES.has(words[e + 1]!.w.toLowerCase()) && e + 2 < words.length && isCapital(words[e + 2]!.w)))) e++;
+    // A name runs over capitalised words and particles with only spaces between them (punctuation ends it).
+    const joins = (x: number) => /^\s+$/.test(sentence.slice(words[x]!.end, words[x + 1]!.start));
+    while (
+      e + 1 < words.length && joins(e) &&
+      (isCapital(words[e + 1]!.w) || (PARTICLES.has(words[e + 1]!.w.toLowerCase()) && e + 2 < words.length && joins(e + 1) && isCapital(words[e + 2]!.w)))
+    ) e++;
     let s = k;
     while (s <= e && NOT_NAMES.has(words[s]!.w.toLowerCase().replace(/\.$/, ""))) s++;
     while (e >= s && PARTICLES.has(words[e]!.w.toLowerCase())) e--;

@@ -46,7 +46,7 @@ export const FINDING_ORDER: readonly FindingKind[] = [
 function side(s: CompareSide, sentences: ReportSentence[]): ReportSide {
   return {
     id: s.id ?? null, source: s.source ?? null, title: s.title ?? null, published: s.published ?? null,
-    words: s.text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length, sentences,
+    words: s.text.match(/\S*[\p{L}\p{N}]\S*/gu)?.length ?? 0, sentences,
   };
 }
 

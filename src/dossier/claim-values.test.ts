@@ -4,8 +4,8 @@ import { claimContradictions, dateValues, numberValues, placeValues, type ValueS
 
 const TUESDAY = { kind: "date", date: "2024-03-12" } as const;
 
-const carrier = (article: string, sentence: string, places: ValueSentence["places"] = []): ValueSentence => ({
-  article: articleId(article), outlet: `Outlet ${article}`, sentence, anchor: TUESDAY, places,
+const carrier = (article: string, sentence: string, places: ValueSentence["places"] = [], from: string | null = null): ValueSentence => ({
+  article: articleId(article), outlet: `Outlet ${article}`, sentence, anchor: TUESDAY, places, from: from === null ? null : articleId(from),
 });
 
 const place = (sentence: string, name: string, text = name) => ({ name, text, start: sentence.indexOf(text) });
@@ -15,6 +15,7 @@ describe("numberValues", () => {
     ["Rescuers pulled 23 people from the water.", [["people", "23"]]],
     ["Four people were still missing.", [["people", "4"]]],
     ["Prices rose 7.2% in June, and 1,200 more workers joined.", [["%", "7.2"], ["workers", "1200"]]],
+    ["The flood displaced 2.6 million people.", [["people", "2600000"]]],
     ["About 3,000 of its members joined the stoppage.", [["its", "3000"]]],
   ])("%s", (sentence, expected) => {
     expect(numberValues(sentence, TUESDAY).map((v) => [v.about, v.value])).toEqual(expected);
@@ -23,6 +24,7 @@ describe("numberValues", () => {
   it("leaves out numbers that belong to dates, years, times and durations, and the pronoun one", () => {
     expect(numberValues("The ship was built in 1987 and sank on March 11 at 6 p.m. after two years of service.", TUESDAY)).toEqual([]);
     expect(numberValues("He was one of the survivors.", TUESDAY)).toEqual([]);
+    expect(numberValues("They fired Hwasong-12 missiles.", TUESDAY)).toEqual([]);
   });
 });
 
@@ -55,10 +57,10 @@ describe("claimContradictions", () => {
     }]);
   });
 
-  it("finds a different day and a different place", () => {
+  it("finds a different day, and a different place in a rewrite", () => {
     const s1 = "The ferry capsized on Monday near Silvask.";
     const s2 = "The ferry capsized on Sunday near Ostrel.";
-    const out = claimContradictions("c2", [carrier("a", s1, [place(s1, "Silvask")]), carrier("b", s2, [place(s2, "Ostrel")])]);
+    const out = claimContradictions("c2", [carrier("a", s1, [place(s1, "Silvask")]), carrier("b", s2, [place(s2, "Ostrel")], "a")]);
     expect(out.map((c) => [c.kind, c.values.map((v) => v.value)])).toEqual([
       ["date", ["2024-03-10", "2024-03-11"]], ["place", ["Ostrel", "Silvask"]],
     ]);
@@ -75,6 +77,15 @@ describe("claimContradictions: negative cases", () => {
     ["the same day written alike", "The ferry capsized on Monday evening.", "The ferry capsized on Monday evening soon after it left."],
   ])("no contradiction when %s", (_, a, b) => {
     expect(claimContradictions("c", [carrier("a", a), carrier("b", b)])).toEqual([]);
+  });
+
+  it("compares relative dates only between articles of the same day, and places only along a rewrite", () => {
+    const monday = carrier("a", "The ferry capsized on Sunday.");
+    const followUp = { ...carrier("b", "The ferry capsized last Sunday."), anchor: { kind: "date", date: "2024-03-19" } as const };
+    expect(claimContradictions("c", [monday, followUp])).toEqual([]);
+    const s1 = "The fire started in Croydon.";
+    const s2 = "The fire started in London.";
+    expect(claimContradictions("c", [carrier("a", s1, [place(s1, "Croydon")]), carrier("b", s2, [place(s2, "London")])])).toEqual([]);
   });
 
   it("never sets an article against itself, and needs places on both sides", () => {

@@ -1,17 +1,19 @@
 // Values that can disagree between sentences telling one claim: numbers (keyed by what they count), calendar dates
 // and places. Rules, kept conservative because a false disagreement misleads more than a missed one:
 //
-// - A number is keyed by the word after it ("23 people" → people; "7.2%" → %). Numbers inside time expressions
-//   (years, days of the month, clock times, durations) are dates, not counts. Two carriers disagree when they key
-//   the same word and neither's values include the other's.
+// - A number is keyed by the word after it ("23 people" → people; "7.2%" → %; "2.6 million people" is 2,600,000
+//   people). Numbers inside time expressions (years, days of the month, clock times, durations) are dates, not
+//   counts. Two carriers disagree when they key the same word and neither's values include the other's.
 // - Dates are the day-precise calendar dates of the sentence, resolved against each article's own publication
-//   date (so "Monday" in articles of different days can still agree). A date right after a reporting verb ("said
+//   date. A relative date ("Monday", "yesterday") is compared only between articles of the same day, since a
+//   follow-up's "Sunday" may be another Sunday; an explicit one ("Oct. 19") always. A date right after a reporting verb ("said
 //   on Tuesday") dates the telling, not the event, and is left out. Two carriers disagree when neither's dates
 //   include the other's and neither's expressions as written include the other's: two sentences that both say
 //   "Monday evening" say the same thing, even when tense rules resolved them to different Mondays.
 // - Places are the story's place entities (canonical forms) named in the sentence after a locative preposition
-//   ("in northeast Syria", "near Silvask"; not "the US army"). Two carriers disagree only when both name places
-//   and none in common.
+//   ("in northeast Syria", "near Silvask"; not "the US army"). Only a sentence and the one it was taken from are
+//   compared (a rewrite that moved the event); independent reports name places at different scales (Croydon,
+//   London) too often. They disagree when both name places and none in common.
 import { REPORTING_VERBS } from "../compare/attribution.js";
 import type { ArticleId } from "../core/types.js";
 import { extractTimexes } from "../timeline/extract.js";
@@ -25,6 +27,8 @@ export interface ValueSentence {
   readonly sentence: string;
   /** The article's publication: what relative dates resolve against. */
   readonly anchor: TimexAnchor;
+  /** The article this sentence was taken from, if it was (verbatim or reworded). */
+  readonly from?: ArticleId | null;
   /** The places the sentence names: canonical name, the name as written and its UTF-16 offset in the sentence. */
   readonly places: readonly { readonly name: string; readonly text: string; readonly start: number }[];
 }
@@ -37,6 +41,8 @@ export interface FoundValue {
   /** Normalised: `23`, `2024-03-11`, `Silvask`. */
   readonly value: string;
   readonly written: string;
+  /** False for a date resolved relative to the publication date ("on Monday", "yesterday"). */
+  readonly explicit: boolean;
 }
 
 const NUMBER_WORDS: Readonly<Record<string, number>> = {
@@ -45,13 +51,16 @@ const NUMBER_WORDS: Readonly<Record<string, number>> = {
   thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90, hundred: 100, dozen: 12,
 };
 const NUMBER = new RegExp(
-  String.raw`(?<![\w.,])(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|(?:${Object.keys(NUMBER_WORDS).join("|")}))` +
+  String.raw`(?<![\w.,-])(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|(?:${Object.keys(NUMBER_WORDS).join("|")}))` +
     String.raw`(\s*(?:%|per\s?cent\b|percent\b))?(?![\w])`,
   "giu",
 );
 /** Words between a number and what it counts that say nothing about what is counted. */
 const SKIP_AFTER = new Set(["more", "other", "of", "the", "additional", "further", "extra", "million", "billion", "thousand"]);
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'-]*/gu;
+const SCALE: Readonly<Record<string, number>> = { thousand: 1e3, million: 1e6, billion: 1e9 };
+/** A date written with a digit or a month name does not depend on when the article appeared. */
+const EXPLICIT_DATE = /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\b/i;
 /** A bare "one" is a pronoun more often than a count ("one of the", "the one who"). */
 const PRONOUN_ONE = /^one$/i;
 const PRONOUN_NEXT = new Set(["of", "who", "that", "which", "another", "day", "time"]);
@@ -71,16 +80,18 @@ export function numberValues(sentence: string, anchor: TimexAnchor, timexes = ex
     const next = /^\s*([\p{L}]+)/u.exec(sentence.slice(end))?.[1]?.toLowerCase();
     if (PRONOUN_ONE.test(raw) && next !== undefined && PRONOUN_NEXT.has(next)) continue;
     let about: string | null = m[2] ? "%" : null;
+    let scale = 1;
     if (about === null) {
       for (const w of sentence.slice(end).matchAll(WORD)) {
         const folded = w[0].toLowerCase();
+        scale *= SCALE[folded] ?? 1;
         if (SKIP_AFTER.has(folded)) continue;
         about = folded;
         break;
       }
     }
     if (about === null) continue;
-    out.push({ kind: "number", about, value: String(value), written: m[0].trim() });
+    out.push({ kind: "number", about, value: String(value * scale), written: m[0].trim(), explicit: true });
   }
   return out;
 }
@@ -94,7 +105,7 @@ export function dateValues(sentence: string, anchor: TimexAnchor, timexes = extr
     if (!day) continue;
     const before = sentence.slice(Math.max(0, t.start - 40), t.start).toLowerCase().match(WORD) ?? [];
     if (before.slice(-3).some((w) => REPORTING_VERBS.has(w))) continue;
-    out.push({ kind: "date", about: "date", value: day, written: t.text });
+    out.push({ kind: "date", about: "date", value: day, written: t.text, explicit: EXPLICIT_DATE.test(t.text) });
   }
   return out;
 }
@@ -107,7 +118,7 @@ export function placeValues(sentence: string, places: ValueSentence["places"]): 
   const out: FoundValue[] = [];
   for (const p of places) {
     const before = (sentence.slice(Math.max(0, p.start - 40), p.start).match(WORD) ?? []).slice(-2).map((w) => w.toLowerCase());
-    if (before.some((w) => LOCATIVE.has(w))) out.push({ kind: "place", about: "place", value: p.name, written: p.text });
+    if (before.some((w) => LOCATIVE.has(w))) out.push({ kind: "place", about: "place", value: p.name, written: p.text, explicit: true });
   }
   return out;
 }
@@ -127,8 +138,15 @@ interface Held {
 
 function disagreement(claim: string, kind: Contradiction["kind"], about: string, held: readonly Held[]): Contradiction | null {
   const written = (h: Held) => new Set(h.found.map((f) => f.written.toLowerCase()));
-  const clash = kind === "place" ? (x: Held, y: Held) => disjoint(x.values, y.values)
-    : kind === "date" ? (x: Held, y: Held) => neitherHolds(x.values, y.values) && neitherHolds(written(x), written(y))
+  // Relative dates ("Monday") are compared only between articles of the same day; explicit ones always.
+  const dates = (h: Held, sameDay: boolean) => new Set(h.found.filter((f) => f.explicit || sameDay).map((f) => f.value));
+  const taken = (x: Held, y: Held) => x.carrier.from === y.carrier.article || y.carrier.from === x.carrier.article;
+  const clash = kind === "place" ? (x: Held, y: Held) => taken(x, y) && disjoint(x.values, y.values)
+    : kind === "date" ? (x: Held, y: Held) => {
+      const sameDay = x.carrier.anchor.date === y.carrier.anchor.date;
+      const [dx, dy] = [dates(x, sameDay), dates(y, sameDay)];
+      return dx.size > 0 && dy.size > 0 && neitherHolds(dx, dy) && neitherHolds(written(x), written(y));
+    }
     : (x: Held, y: Held) => neitherHolds(x.values, y.values);
   let found = false;
   for (let i = 0; i < held.length && !found; i++) {

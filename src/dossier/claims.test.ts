@@ -2,7 +2,8 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { prepareSentence } from "../align/similarity.js";
 import { articleId, type ArticleId } from "../core/types.js";
-import { candidatePairs, storyClaims, type ClaimArticle } from "./claims.js";
+import { candidatePairs } from "./claim-candidates.js";
+import { storyClaims, type ClaimArticle } from "./claims.js";
 import { defaultDossierOptions } from "./options.js";
 import type { DerivationEdge, DerivationForest } from "./types.js";
 

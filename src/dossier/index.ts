@@ -2,7 +2,8 @@
 // and entities of one story, and its renderings.
 export { buildDossier } from "./build-dossier.js";
 export { derivationForest, forestRoots, forestChildren, type ForestArticle } from "./derivation-forest.js";
-export { storyClaims, candidatePairs, type ClaimArticle } from "./claims.js";
+export { storyClaims, type ClaimArticle } from "./claims.js";
+export { candidatePairs } from "./claim-candidates.js";
 export { claimContradictions, numberValues, dateValues, type ValueSentence } from "./claim-values.js";
 export { storyCoverage, formatLag } from "./coverage.js";
 export { defaultDossierOptions, type DossierOptions } from "./options.js";

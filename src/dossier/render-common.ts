@@ -30,7 +30,7 @@ export function summaryLines(d: Dossier): string[] {
     `${plural(s.articles, "article")} from ${plural(s.outlets, "outlet")}, ${d.story.firstPublished} to ${d.story.lastPublished}; ` +
       `first: ${d.coverage.first.outlet}.`,
     `${plural(s.independentReports, "independent report")}; ${s.derivedArticles} of the articles derive from another article of the story.`,
-    `${plural(s.claims, "claim")}: ${s.corroboratedClaims} rest on two or more independent reports, ${s.singleSourceClaims} on one; ` +
+    `${plural(s.claims, "claim")}: ${s.corroboratedClaims} on two or more independent reports, ${s.singleSourceClaims} on one; ` +
       `${plural(s.contradictions, "contradiction")}.`,
   ];
 }

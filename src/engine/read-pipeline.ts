@@ -103,7 +103,11 @@ function revive(error: Extract<WorkerMessage, { type: "error" }>["error"]): Erro
 
 /** Read and sketch on a worker thread, at most {@link AHEAD} batches ahead of the consumer. */
 async function* onWorker(paths: readonly string[], options: ReadOptions, pipeline: PipelineOptions): AsyncGenerator<SketchedBatch> {
-  const { stdin: _stdin, ...plain } = options;
+  // Only the reading options cross to the worker: callers pass ingest options too, whose callbacks cannot be cloned.
+  const plain: Omit<ReadOptions, "stdin"> = {
+    format: options.format, encoding: options.encoding, defaultSource: options.defaultSource, limits: options.limits,
+    cwd: options.cwd, now: options.now,
+  };
   const start: WorkerStart = { paths, options: plain, pipeline };
   const worker = new Worker(workerUrl, { workerData: start });
   const queue: WorkerMessage[] = [];

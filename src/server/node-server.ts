@@ -30,6 +30,9 @@ export async function startServer(app: App, options: Partial<ServerOptions> = {}
       requestTimeout: o.requestTimeoutMs,
       headersTimeout: Math.min(o.headersTimeoutMs, o.requestTimeoutMs),
       keepAliveTimeout: o.keepAliveTimeoutMs,
+      // Node checks the header and request timeouts on this interval (30 s by default), so a slow client could
+      // otherwise hold a connection for up to 30 s past them.
+      connectionsCheckingInterval: Math.max(50, Math.min(30_000, Math.floor(Math.min(o.headersTimeoutMs, o.requestTimeoutMs) / 4))),
     },
     (req, res) => {
       app

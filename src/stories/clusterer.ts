@@ -173,7 +173,7 @@ export class StoryClusterer {
     const idf = (id: number, w: number) => w * this.df.idfOf(id);
     for (const i of heaviest(vector, this.options.queryTerms, idf)) {
       const posting = this.postings.get(vector.ids[i]!);
-      if (!posting || posting.size > this.options.maxPosting) continue;
+      if (!posting) continue;
       const w = idf(vector.ids[i]!, vector.weights[i]!);
       for (const id of posting) hits.set(id, (hits.get(id) ?? 0) + w);
     }
@@ -181,12 +181,19 @@ export class StoryClusterer {
       const story = this.stories.get(id);
       return !!story && !(input.publishedAt !== null && story.last !== null && input.publishedAt - story.last > this.options.windowDays * DAY);
     };
-    const ranked = [...hits]
-      .filter(([id]) => live(id))
-      .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
-      .slice(0, this.options.maxCandidates)
-      .map(([id]) => id);
-    const out = new Set(ranked);
+    // The `maxCandidates` live stories sharing the most query weight (ties by id), picked in one pass.
+    const k = this.options.maxCandidates;
+    const top: [StoryId, number][] = [];
+    const before = (a: [StoryId, number], b: [StoryId, number]) => a[1] > b[1] || (a[1] === b[1] && a[0] < b[0]);
+    for (const hit of hits) {
+      if (top.length === k && !before(hit, top[k - 1]!)) continue;
+      if (!live(hit[0])) continue;
+      let at = top.length;
+      while (at > 0 && before(hit, top[at - 1]!)) at--;
+      top.splice(at, 0, hit);
+      if (top.length > k) top.pop();
+    }
+    const out = new Set(top.map(([id]) => id));
     for (const r of input.reuse ?? []) {
       const id = this.storyOf.get(r.id);
       if (id && live(id)) out.add(id);
@@ -309,7 +316,10 @@ export class StoryClusterer {
     for (const term of terms) {
       let posting = this.postings.get(term);
       if (!posting) this.postings.set(term, (posting = new Set()));
+      // A set iterates in insertion order: re-adding puts the story last, so the first is the longest unchanged,
+      // and it gives way when the list is full.
       posting.add(story.id);
+      if (posting.size > this.options.maxPosting) posting.delete(posting.values().next().value!);
     }
     story.indexed = terms;
   }

@@ -32,7 +32,11 @@ export interface StoryOptions {
   readonly indexTerms: number;
   /** Terms kept in a story centroid. Default 300. */
   readonly centroidTerms: number;
-  /** Posting lists longer than this are skipped when looking up candidates (too common to tell stories apart). Default 100. */
+  /**
+   * Stories kept per term in the candidate index: the ones changed most recently. A full list drops the story
+   * changed longest ago, so a lookup reads at most `queryTerms × maxPosting` entries however many stories there
+   * are. Default 25.
+   */
   readonly maxPosting: number;
   /**
    * Candidates scored in full, after ranking the looked-up stories by the weight of the query terms they share.
@@ -55,6 +59,6 @@ export const defaultStoryOptions: StoryOptions = {
   queryTerms: 12,
   indexTerms: 25,
   centroidTerms: 300,
-  maxPosting: 100,
+  maxPosting: 25,
   maxCandidates: 10,
 };

@@ -25,7 +25,7 @@ async function isFile(path: string): Promise<boolean> {
 /** The first article of a file, or null when `arg` names no file. */
 async function fromFile(arg: string, io: CliIo): Promise<Article | null> {
   if (arg !== "-" && !(await isFile(resolve(io.cwd, arg)))) return null;
-  for await (const item of readInputs([arg], { cwd: io.cwd })) {
+  for await (const item of readInputs([arg], { cwd: io.cwd, stdin: io.stdin })) {
     if (item.kind === "article") return item.article;
     throw new InputError(item.rejection.reason, { file: item.rejection.file, line: item.rejection.line, field: item.rejection.field });
   }
@@ -59,7 +59,7 @@ export function compareCommand(program: Command, io: CliIo): void {
   program
     .command("compare")
     .description("compare two versions of a story: aligned sentences, word diffs, and what changed (facts, quotes, attribution, substitutions, names, omissions)")
-    .argument("<a>", "the first version (often the original): a file in any supported format, or a stored article id")
+    .argument("<a>", "the first version (often the original): a file in any supported format, - for stdin, or a stored article id")
     .argument("<b>", "the second version (often the rewrite)")
     .option("--db <file>", "database file, for stored ids")
     .option("--json", "print the report as JSON")
@@ -69,6 +69,7 @@ export function compareCommand(program: Command, io: CliIo): void {
     .option("--no-color", "never colour the terminal report")
     .action(async (a: string, b: string, flags: { db?: string; json?: boolean; html?: boolean; alignment: boolean; color?: boolean }) => {
       if (flags.json && flags.html) throw new InputError("choose one of --json and --html", { field: "--html" });
+      if (a === "-" && b === "-") throw new InputError("only one side can be read from standard input", { field: "-" });
       const [sa, sb] = await resolveSides([a, b], io, flags.db);
       const report = compareArticles(sa, sb);
       if (flags.json) return printJson(io, report);

@@ -131,7 +131,19 @@ export function checkSqliteIntegrity(db: Database.Database): IntegrityProblem[] 
     report(out, c.check, c.what, rows, count);
   }
   checkSketches(db, out);
+  checkSearchIndex(db, out);
   return out;
+}
+
+/** The full-text index holds exactly the stored articles' titles and texts (FTS5's own `integrity-check`). */
+function checkSearchIndex(db: Database.Database, out: IntegrityProblem[]): void {
+  const exists = db.prepare("SELECT 1 FROM sqlite_master WHERE name = 'articles_fts'").pluck().get() !== undefined;
+  if (!exists) return;
+  try {
+    db.prepare("INSERT INTO articles_fts (articles_fts, rank) VALUES ('integrity-check', 1)").run();
+  } catch (error) {
+    report(out, "search-index", "full-text index out of step with the articles", [(error as Error).message], 1);
+  }
 }
 
 /** Every article has a sketch when the store is indexed; each sketch is well formed and all its bands are rows. */
