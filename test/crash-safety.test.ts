@@ -138,6 +138,7 @@ describe("crash safety of ingest", () => {
     let rounds = 0;
     let db = "";
     let finished = true;
+    const storedAtKill: number[] = [];
     while (kills < KILLS || !finished) {
       if (finished) {
         db = join(dir, `round-${++rounds}.db`);
@@ -147,8 +148,8 @@ describe("crash safety of ingest", () => {
       let stderr = "";
       child.stderr!.on("data", (chunk: Buffer) => (stderr += chunk.toString("utf8")));
       const exit = exited(child);
-      // From a little before the CLI has loaded to a third of the way through a full ingest.
-      const delay = startupMs + (1.2 * rand() - 0.2) * 0.35 * Math.max(fullMs - startupMs, startupMs);
+      // From a little before the CLI has loaded to half way through a full ingest's own time.
+      const delay = startupMs + (1.2 * rand() - 0.2) * 0.5 * Math.max(fullMs - startupMs, startupMs);
       const killAt = kills < KILLS ? sleep(delay).then(() => null) : new Promise<null>(() => {});
       let outcome = await Promise.race([exit.then((code) => ({ code })), killAt]);
       if (outcome === null && child.exitCode !== null) outcome = { code: child.exitCode };
@@ -157,7 +158,11 @@ describe("crash safety of ingest", () => {
         await exit;
         kills++;
         // Whatever moment the kill hit, what is stored is consistent.
-        if (existsSync(db)) expect(await withStore(db, (s) => s.checkIntegrity()), `after kill ${kills}`).toEqual([]);
+        if (existsSync(db)) {
+          const [problems, stats] = await withStore(db, async (s) => [await s.checkIntegrity(), await s.stats()] as const);
+          expect(problems, `after kill ${kills}`).toEqual([]);
+          storedAtKill.push(stats.articles);
+        } else storedAtKill.push(0);
         continue;
       }
       expect(outcome.code, `round ${rounds}: ${stderr}`).toBe(3);
@@ -170,8 +175,11 @@ describe("crash safety of ingest", () => {
       finished = true;
     }
     expect(kills).toBe(KILLS);
-    console.log(`crash safety: start-up ${Math.round(startupMs)} ms, a full ingest ${Math.round(fullMs)} ms; ${kills} kills over ${rounds} rounds`);
-    expect(rounds).toBeGreaterThan(1);
+    console.log(`crash safety: start-up ${Math.round(startupMs)} ms, a full ingest ${Math.round(fullMs)} ms; ${kills} kills over ` +
+      `${rounds} rounds; articles stored at the kills: ${storedAtKill.join(" ")}`);
+    // The kills landed at many points of the ingest, not all at start-up or all at the end.
+    expect(new Set(storedAtKill).size).toBeGreaterThanOrEqual(5);
+    expect(storedAtKill.some((n) => n > 0 && n < expected.articles)).toBe(true);
     const check = spawnSync(process.execPath, [BIN, "check", "--db", db], { encoding: "utf8" });
     expect(check.status, check.stderr).toBe(0);
     expect(check.stdout).toBe(`ok: ${expected.articles.toLocaleString("en-US")} articles, no problems found\n`);
