@@ -164,7 +164,7 @@ export async function benchReuse({ articles, subset = 5000 }) {
     const db = new Database(dbPath, { readonly: true });
     let indexBytes = 0;
     try {
-      indexBytes = db.prepare("SELECT sum(pgsize) FROM dbstat WHERE name IN ('sketches', 'lsh_bands')").pluck().get();
+      indexBytes = db.prepare("SELECT sum(pgsize) FROM dbstat WHERE name IN ('sketches', 'lsh_bands', 'lsh_bands_recent')").pluck().get();
     } catch {
       indexBytes = Number.NaN;
     }

@@ -45,6 +45,7 @@ describe("wiretrace check on SQLite", () => {
     raw.pragma("foreign_keys = OFF");
     raw.exec(`
       DELETE FROM lsh_bands WHERE seq = (SELECT seq FROM articles WHERE id = 'a4');
+      DELETE FROM lsh_bands_recent WHERE seq = (SELECT seq FROM articles WHERE id = 'a4');
       INSERT INTO sketches (seq, shingles, signature) VALUES (999, 1, x'00000000');
       INSERT INTO lsh_bands (band_key, seq) VALUES (12345, 998);
       UPDATE articles SET duplicate_of = 'a3' WHERE id = 'a2';
@@ -99,5 +100,42 @@ describe("wiretrace check: the full-text index", () => {
     const result = await check(dir, db, true);
     expect(result.code).toBe(EXIT.error);
     expect((JSON.parse(result.out) as { problems: { check: string }[] }).problems.map((p) => p.check)).toEqual(["search-index"]);
+  });
+});
+
+describe("the SQLite band table's two levels", () => {
+  it("finds, replaces and deletes band rows whether they are recent or merged, and stays consistent", async () => {
+    const { openSqliteStore } = await import("../src/store/sqlite/sqlite-store.js");
+    const { articleId } = await import("../src/core/types.js");
+    const { parsePublished } = await import("../src/core/published.js");
+    const { textHash } = await import("../src/core/text.js");
+    // A merge every 10 band rows: the first batches end up in lsh_bands, the last in lsh_bands_recent.
+    const store = openSqliteStore(":memory:", { mergeBandRows: 10 });
+    try {
+      const make = (i: number) => {
+        const text = `Article ${i}.`;
+        return {
+          id: articleId(`b${i}`), source: "O", url: null, title: null, byline: null, published: parsePublished("2023-01-02")!,
+          text, language: "en", textHash: textHash(text), storyLabel: null, ingestedAt: "2026-01-01T00:00:00.000Z",
+          raw: text, origin: { file: "x", line: i, format: "jsonl" as const },
+        };
+      };
+      const sketch = (keys: number[]) => ({ shingles: 3, signature: Uint32Array.of(1, 2), bandKeys: Uint32Array.from(keys) });
+      for (let batch = 0; batch < 4; batch++) {
+        const articles = [0, 1, 2].map((k) => make(batch * 3 + k));
+        await store.writeBatch(articles, [], new Map(articles.map((a, k) => [a.id, sketch([100 + k, 200 + batch])])));
+      }
+      // Key 100 is shared by the first article of every batch, merged or recent.
+      expect(await store.lshCandidates(Uint32Array.of(100))).toEqual(["b0", "b3", "b6", "b9"]);
+      expect(await store.lshCandidatesMany([Uint32Array.of(100), Uint32Array.of(203)])).toEqual([["b0", "b3", "b6", "b9"], ["b9", "b10", "b11"]]);
+      await store.replaceSketches(new Map([[articleId("b0"), sketch([300])], [articleId("b9"), sketch([300])]]));
+      expect(await store.lshCandidates(Uint32Array.of(100))).toEqual(["b3", "b6"]);
+      expect(await store.lshCandidates(Uint32Array.of(300))).toEqual(["b0", "b9"]);
+      expect(await store.deleteArticle(articleId("b3"))).toBe(true);
+      expect(await store.lshCandidates(Uint32Array.of(100))).toEqual(["b6"]);
+      expect(await store.checkIntegrity()).toEqual([]);
+    } finally {
+      await store.close();
+    }
   });
 });

@@ -24,7 +24,8 @@ const ROW_CHECKS: readonly RowCheck[] = [
   {
     check: "band-without-sketch",
     what: "LSH band rows whose sketch is gone",
-    sql: `SELECT 'band ' || b.band_key || ', seq ' || b.seq AS detail FROM lsh_bands b
+    sql: `SELECT 'band ' || b.band_key || ', seq ' || b.seq AS detail
+      FROM (SELECT band_key, seq FROM lsh_bands UNION ALL SELECT band_key, seq FROM lsh_bands_recent) b
       LEFT JOIN sketches s ON s.seq = b.seq WHERE s.seq IS NULL`,
   },
   {
@@ -156,7 +157,11 @@ function checkSketches(db: Database.Database, out: IntegrityProblem[]): void {
       .pluck().all() as string[];
     report(out, "article-without-sketch", "articles not in the near-duplicate index", missing, missing.length);
   }
-  const hasBand = db.prepare("SELECT 1 FROM lsh_bands WHERE band_key = ? AND seq = ?").pluck();
+  const hasBandIn = [
+    db.prepare("SELECT 1 FROM lsh_bands WHERE band_key = ? AND seq = ?").pluck(),
+    db.prepare("SELECT 1 FROM lsh_bands_recent WHERE band_key = ? AND seq = ?").pluck(),
+  ];
+  const hasBand = { get: (key: number, seq: number) => hasBandIn.map((q) => q.get(key, seq)).find((r) => r !== undefined) };
   const malformed: string[] = [];
   const unbanded: string[] = [];
   for (const row of db.prepare("SELECT seq, signature FROM sketches ORDER BY seq").iterate() as Iterable<{ seq: number; signature: Buffer }>) {

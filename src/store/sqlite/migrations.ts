@@ -131,4 +131,17 @@ export const sqliteMigrations: readonly Migration[] = [
       END;
     `,
   },
+  {
+    version: 5,
+    name: "recent LSH band rows",
+    // New band rows go to a small table and are merged into lsh_bands in key order now and then (see the store):
+    // inserting random keys straight into one big B-tree dirties most of its pages at every batch.
+    sql: `
+      CREATE TABLE lsh_bands_recent (
+        band_key INTEGER NOT NULL,
+        seq INTEGER NOT NULL,
+        PRIMARY KEY (band_key, seq)
+      ) WITHOUT ROWID;
+    `,
+  },
 ];
