@@ -18,7 +18,7 @@ import type { Dossier, DossierArticle, DossierEntity } from "./types.js";
 const UNKNOWN_OUTLET = "(unknown outlet)";
 
 /** The relations among a set of articles, each pair once. */
-async function relationsAmong(store: Store, ids: readonly ArticleId[]): Promise<StoredRelation[]> {
+export async function relationsAmong(store: Store, ids: readonly ArticleId[]): Promise<StoredRelation[]> {
   const inSet = new Set(ids);
   const seen = new Set<string>();
   const out: StoredRelation[] = [];

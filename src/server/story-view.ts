@@ -3,6 +3,7 @@ import { NotFoundError } from "../core/errors.js";
 import type { ArticleId, StoryId } from "../core/types.js";
 import type { ArticleSummary, Store, StoredArticle, StoredRelation, StorySummary } from "../engine/store.js";
 import { buildDossier, derivationForest, type DerivationForest, type Dossier } from "../dossier/index.js";
+import { relationsAmong } from "../dossier/build-dossier.js";
 
 /** What the story list and the story page need of a story before its dossier: articles, relations, forest. */
 export interface StoryView {
@@ -89,19 +90,3 @@ export class StoryViews {
   }
 }
 
-/** The relations among a set of articles, each pair once. */
-async function relationsAmong(store: Store, ids: readonly ArticleId[]): Promise<StoredRelation[]> {
-  const inSet = new Set(ids);
-  const seen = new Set<string>();
-  const out: StoredRelation[] = [];
-  for (const id of ids) {
-    for (const r of await store.relationsOf(id)) {
-      const key = `${r.a}\u0000${r.b}`;
-      if (inSet.has(r.a) && inSet.has(r.b) && !seen.has(key)) {
-        seen.add(key);
-        out.push(r);
-      }
-    }
-  }
-  return out;
-}

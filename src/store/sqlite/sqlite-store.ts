@@ -498,15 +498,7 @@ export function openSqliteStore(path: string, options: SqliteStoreOptions = {}):
           WHERE (@source IS NULL OR source = @source)
           ORDER BY published_at DESC, seq DESC LIMIT @limit OFFSET @offset`)
         .all({ source: query.source ?? null, limit: query.limit ?? 50, offset: query.offset ?? 0 }) as Row[];
-      return rows.map((r) => ({
-        id: articleId(r["id"] as string),
-        source: (r["source"] as string | null) ?? null,
-        title: (r["title"] as string | null) ?? null,
-        published: r["published"] as string,
-        language: r["language"] as string,
-        chars: r["chars"] as number,
-        duplicateOf: (r["duplicate_of"] as ArticleId | null) ?? null,
-      }));
+      return rows.map(summaryRow);
     },
     async articleIdsByPublication(query) {
       return (db.prepare("SELECT id FROM articles ORDER BY published_at, seq LIMIT ? OFFSET ?").pluck()
