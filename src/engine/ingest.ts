@@ -6,7 +6,7 @@ import { RelateCache, relateNewArticles, type RelateTimings } from "./relate.js"
 import { makeSketcher } from "./sketcher.js";
 import { StoryEngine, type EntityKeys } from "./stories.js";
 import type { StoryOptions } from "../stories/options.js";
-import type { ArticleSketch, BatchResult, Store } from "./store.js";
+import type { BatchResult, Store } from "./store.js";
 
 /** Options for {@link ingest}. */
 export interface IngestOptions extends ReadOptions {

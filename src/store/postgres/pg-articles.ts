@@ -1,49 +1,11 @@
 import type pg from "pg";
 import { formatPublished, publishedSortKey } from "../../core/published.js";
-import { articleId, type Article, type ArticleId, type Published, type Rejection } from "../../core/types.js";
-import { conflictReason, type ArticleSketch, type ArticleSummary, type BatchResult, type StoredArticle } from "../../engine/store.js";
+import type { Article, ArticleId, Rejection } from "../../core/types.js";
+import { conflictReason, type ArticleSketch, type BatchResult } from "../../engine/store.js";
 import { quarantineKey } from "../quarantine-key.js";
 import { copyRows } from "./copy-in.js";
 import { lockHash, type PgDb } from "./pg-db.js";
 import { publishedDay, sketchBytes, type PgLsh } from "./pg-lsh.js";
-
-export type Row = Record<string, unknown>;
-
-export function rowToArticle(r: Row): StoredArticle {
-  return {
-    id: articleId(r["id"] as string),
-    source: (r["source"] as string | null) ?? null,
-    url: (r["url"] as string | null) ?? null,
-    title: (r["title"] as string | null) ?? null,
-    byline: (r["byline"] as string | null) ?? null,
-    published: JSON.parse(r["published_json"] as string) as Published,
-    text: r["text"] as string,
-    language: r["language"] as string,
-    textHash: r["text_hash"] as string,
-    storyLabel: (r["story_label"] as string | null) ?? null,
-    ingestedAt: r["ingested_at"] as string,
-    raw: (r["raw"] as Buffer).toString("utf8"),
-    origin: {
-      file: r["origin_file"] as string,
-      line: (r["origin_line"] as number | null) ?? null,
-      format: r["origin_format"] as Article["origin"]["format"],
-    },
-    duplicateOf: (r["duplicate_of"] as ArticleId | null) ?? null,
-  };
-}
-
-/** The columns of an article summary, selected from `articles`. */
-export const SUMMARY_COLUMNS = "id, source, title, published, language, length(text) AS chars, duplicate_of";
-
-export const rowToSummary = (r: Row): ArticleSummary => ({
-  id: articleId(r["id"] as string),
-  source: (r["source"] as string | null) ?? null,
-  title: (r["title"] as string | null) ?? null,
-  published: r["published"] as string,
-  language: r["language"] as string,
-  chars: r["chars"] as number,
-  duplicateOf: (r["duplicate_of"] as ArticleId | null) ?? null,
-});
 
 /** The article columns in insert order; `unnest` feeds them as arrays, one element per article. */
 const COLUMNS = [

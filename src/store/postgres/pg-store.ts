@@ -4,7 +4,8 @@ import type {
   ArticleQuery, ArticleSketch, DuplicateGroup, QuarantineEntry, SearchHit, Store, StoreStats, StoredRelation,
 } from "../../engine/store.js";
 import { searchTerms, fts5Match } from "../search-terms.js";
-import { rowToArticle, rowToSummary, SUMMARY_COLUMNS, writeArticleBatch, type Row } from "./pg-articles.js";
+import { writeArticleBatch } from "./pg-articles.js";
+import { rowToArticle, rowToQuarantine, rowToSummary, SUMMARY_COLUMNS } from "../rows.js";
 import { applyPgMigrations, appliedPgMigrations, PgDb, pgLocation } from "./pg-db.js";
 import { checkPgIntegrity } from "./pg-integrity.js";
 import { bytesBandKeys, bytesSketch, PgLsh, publishedDay, sketchBytes } from "./pg-lsh.js";
@@ -259,15 +260,7 @@ function pgStoreOn(db: PgDb): PgStore {
     },
     async listQuarantine(query = {}): Promise<QuarantineEntry[]> {
       const rows = await db.query("SELECT * FROM quarantine ORDER BY seq LIMIT $1 OFFSET $2", [query.limit ?? 1000, query.offset ?? 0]);
-      return rows.map((r: Row) => ({
-        seq: r["seq"] as number,
-        file: r["file"] as string,
-        line: (r["line"] as number | null) ?? null,
-        field: (r["field"] as string | null) ?? null,
-        reason: r["reason"] as string,
-        raw: new Uint8Array(r["raw"] as Buffer),
-        quarantinedAt: r["quarantined_at"] as string,
-      }));
+      return rows.map(rowToQuarantine);
     },
     async exactDuplicateGroups(): Promise<DuplicateGroup[]> {
       const rows = await db.query<{ text_hash: string; id: string }>(

@@ -2,17 +2,7 @@ import type pg from "pg";
 import { articleId, storyId, type ArticleId, type StoryId } from "../../core/types.js";
 import type { SavedStory, StoryLock, StoryStore, StorySummary } from "../../engine/store.js";
 import type { PgDb } from "./pg-db.js";
-import type { Row } from "./pg-articles.js";
-import { rowToSummary } from "./pg-articles.js";
-
-const storyRow = (r: Row): SavedStory => ({
-  id: storyId(r["id"] as string),
-  headline: (r["headline"] as string | null) ?? null,
-  firstAt: (r["first_at"] as number | null) ?? null,
-  lastAt: (r["last_at"] as number | null) ?? null,
-  size: r["size"] as number,
-  profile: r["profile"] as string,
-});
+import { rowToStory, rowToStoryEvent, rowToSummary, type Row } from "../rows.js";
 
 type Loaded = { story: SavedStory; articles: ArticleId[] }[];
 
@@ -30,7 +20,7 @@ async function withMembers(client: pg.ClientBase, rows: Row[]): Promise<Loaded> 
       members.set(r.story_id, list);
     }
   }
-  return rows.map((r) => ({ story: storyRow(r), articles: members.get(r["id"] as string) ?? [] }));
+  return rows.map((r) => ({ story: rowToStory(r), articles: members.get(r["id"] as string) ?? [] }));
 }
 
 /** Keep the last of several entries with the same key (one statement may not update a row twice). */
@@ -182,7 +172,7 @@ export function pgStoryStore(db: PgDb): StoryStore {
         [id],
       );
       return {
-        story: storyRow(row),
+        story: rowToStory(row),
         articles: rows.map((r) => ({ ...rowToSummary(r), score: r["score"] as number, evidence: r["evidence"] as string })),
       };
     },
@@ -195,12 +185,7 @@ export function pgStoryStore(db: PgDb): StoryStore {
 
     async storyEvents(id: StoryId) {
       const rows = await db.query("SELECT * FROM story_events WHERE story_id = $1 OR other_id = $1 ORDER BY seq", [id]);
-      return rows.map((r) => ({
-        kind: r["kind"] as "create" | "merge", story: storyId(r["story_id"] as string),
-        other: r["other_id"] === null ? null : storyId(r["other_id"] as string),
-        article: r["article_id"] === null ? null : articleId(r["article_id"] as string),
-        detail: r["detail"] as string, at: r["at"] as string,
-      }));
+      return rows.map(rowToStoryEvent);
     },
 
     async clearStories() {

@@ -1,15 +1,6 @@
 import type Database from "better-sqlite3";
 import type { IntegrityProblem } from "../../engine/store.js";
-
-/** At most this many examples are listed per failed check; the count is always given. */
-const EXAMPLES = 5;
-
-/** One invariant as a query returning the offending rows, each described by its `detail` column. */
-interface RowCheck {
-  readonly check: string;
-  readonly what: string;
-  readonly sql: string;
-}
+import { DUPLICATE_CHECKS, EXAMPLES, RELATION_CHECKS, reportProblem, STORY_MEMBER_CHECK, type RowCheck } from "../integrity-checks.js";
 
 /**
  * Invariants that hold after any sequence of public store calls, and after a crash at any point of an ingest (each
@@ -28,64 +19,20 @@ const ROW_CHECKS: readonly RowCheck[] = [
       FROM (SELECT band_key, seq FROM lsh_bands UNION ALL SELECT band_key, seq FROM lsh_bands_recent) b
       LEFT JOIN sketches s ON s.seq = b.seq WHERE s.seq IS NULL`,
   },
-  {
-    check: "relation-without-article",
-    what: "relations naming an article that is gone",
-    sql: `SELECT 'relation ' || r.a_seq || '-' || r.b_seq AS detail FROM relations r
-      WHERE NOT EXISTS (SELECT 1 FROM articles WHERE seq = r.a_seq) OR NOT EXISTS (SELECT 1 FROM articles WHERE seq = r.b_seq)`,
-  },
-  {
-    check: "relation-order",
-    what: "relations not stored once, from the earlier-arrived side",
-    sql: "SELECT 'relation ' || a_seq || '-' || b_seq AS detail FROM relations WHERE a_seq >= b_seq",
-  },
-  {
-    check: "relation-source",
-    what: "relations whose source is neither of their articles",
-    sql: `SELECT 'relation ' || a_seq || '-' || b_seq || ', source ' || source_seq AS detail FROM relations
-      WHERE source_seq IS NOT NULL AND source_seq NOT IN (a_seq, b_seq)`,
-  },
+  ...RELATION_CHECKS,
   {
     check: "story-member-without-article",
     what: "story assignments of articles that are gone",
     sql: `SELECT 'story ' || x.story_id || ', seq ' || x.article_seq AS detail FROM story_articles x
       LEFT JOIN articles a ON a.seq = x.article_seq WHERE a.seq IS NULL`,
   },
-  {
-    check: "story-member-without-story",
-    what: "story assignments to a story that does not exist",
-    sql: `SELECT 'article ' || a.id || ' in ' || x.story_id AS detail FROM story_articles x
-      JOIN articles a ON a.seq = x.article_seq LEFT JOIN stories s ON s.id = x.story_id WHERE s.id IS NULL`,
-  },
+  STORY_MEMBER_CHECK,
   {
     check: "article-in-several-stories",
     what: "articles assigned to more than one story",
     sql: "SELECT 'seq ' || article_seq AS detail FROM story_articles GROUP BY article_seq HAVING count(*) > 1",
   },
-  {
-    check: "duplicate-of-missing",
-    what: "duplicates of an article that is not stored",
-    sql: `SELECT a.id || ' -> ' || a.duplicate_of AS detail FROM articles a
-      LEFT JOIN articles o ON o.id = a.duplicate_of WHERE a.duplicate_of IS NOT NULL AND o.id IS NULL`,
-  },
-  {
-    check: "duplicate-of-mismatch",
-    what: "duplicates of an article with another text or that arrived later",
-    sql: `SELECT a.id || ' -> ' || a.duplicate_of AS detail FROM articles a JOIN articles o ON o.id = a.duplicate_of
-      WHERE o.text_hash <> a.text_hash OR o.seq >= a.seq`,
-  },
-  {
-    check: "duplicate-of-not-first",
-    what: "duplicates not pointing at the first article with their text",
-    sql: `SELECT a.id || ' -> ' || a.duplicate_of AS detail FROM articles a JOIN articles o ON o.id = a.duplicate_of
-      WHERE o.duplicate_of IS NOT NULL`,
-  },
-  {
-    check: "duplicate-unmarked",
-    what: "articles repeating an earlier text without being marked as its duplicate",
-    sql: `SELECT a.id AS detail FROM articles a WHERE a.duplicate_of IS NULL
-      AND EXISTS (SELECT 1 FROM articles o WHERE o.text_hash = a.text_hash AND o.seq < a.seq)`,
-  },
+  ...DUPLICATE_CHECKS,
   {
     check: "published-unreadable",
     what: "articles whose stored publication time does not parse",
@@ -104,13 +51,6 @@ function blobBands(blob: Buffer): { bands: Uint32Array; words: number } | null {
   return { bands: words.subarray(1, 1 + bands), words: words.length };
 }
 
-/** Collect a problem with its count and the first few examples. */
-function report(out: IntegrityProblem[], check: string, what: string, examples: readonly string[], count: number): void {
-  if (count === 0) return;
-  const shown = examples.slice(0, EXAMPLES).join("; ");
-  out.push({ check, detail: `${count} ${what}${shown ? `: ${shown}` : ""}${count > EXAMPLES ? "; …" : ""}` });
-}
-
 /**
  * Check a SQLite store's invariants: SQLite's own `integrity_check` and `foreign_key_check`, then every article
  * indexed when the store has an index (a sketch of the right shape, all its band rows), no orphan sketches, bands,
@@ -122,14 +62,14 @@ function report(out: IntegrityProblem[], check: string, what: string, examples: 
 export function checkSqliteIntegrity(db: Database.Database): IntegrityProblem[] {
   const out: IntegrityProblem[] = [];
   const sqlite = (db.pragma("integrity_check") as { integrity_check: string }[]).map((r) => r.integrity_check);
-  if (!(sqlite.length === 1 && sqlite[0] === "ok")) report(out, "sqlite-integrity", "SQLite integrity errors", sqlite, sqlite.length);
+  if (!(sqlite.length === 1 && sqlite[0] === "ok")) reportProblem(out, "sqlite-integrity", "SQLite integrity errors", sqlite, sqlite.length);
   const fk = db.pragma("foreign_key_check") as { table: string; rowid: number; parent: string }[];
-  report(out, "foreign-key", "rows referring to a missing parent row", fk.map((r) => `${r.table} rowid ${r.rowid} -> ${r.parent}`), fk.length);
+  reportProblem(out, "foreign-key", "rows referring to a missing parent row", fk.map((r) => `${r.table} rowid ${r.rowid} -> ${r.parent}`), fk.length);
   for (const c of ROW_CHECKS) {
     const rows = db.prepare(`SELECT detail FROM (${c.sql}) LIMIT ${EXAMPLES}`).pluck().all() as string[];
     if (rows.length === 0) continue;
     const count = rows.length < EXAMPLES ? rows.length : (db.prepare(`SELECT count(*) FROM (${c.sql})`).pluck().get() as number);
-    report(out, c.check, c.what, rows, count);
+    reportProblem(out, c.check, c.what, rows, count);
   }
   checkSketches(db, out);
   checkSearchIndex(db, out);
@@ -143,7 +83,7 @@ function checkSearchIndex(db: Database.Database, out: IntegrityProblem[]): void 
   try {
     db.prepare("INSERT INTO articles_fts (articles_fts, rank) VALUES ('integrity-check', 1)").run();
   } catch (error) {
-    report(out, "search-index", "full-text index out of step with the articles", [(error as Error).message], 1);
+    reportProblem(out, "search-index", "full-text index out of step with the articles", [(error as Error).message], 1);
   }
 }
 
@@ -155,13 +95,11 @@ function checkSketches(db: Database.Database, out: IntegrityProblem[]): void {
     const missing = db
       .prepare("SELECT a.id FROM articles a LEFT JOIN sketches s ON s.seq = a.seq WHERE s.seq IS NULL")
       .pluck().all() as string[];
-    report(out, "article-without-sketch", "articles not in the near-duplicate index", missing, missing.length);
+    reportProblem(out, "article-without-sketch", "articles not in the near-duplicate index", missing, missing.length);
   }
-  const hasBandIn = [
-    db.prepare("SELECT 1 FROM lsh_bands WHERE band_key = ? AND seq = ?").pluck(),
-    db.prepare("SELECT 1 FROM lsh_bands_recent WHERE band_key = ? AND seq = ?").pluck(),
-  ];
-  const hasBand = { get: (key: number, seq: number) => hasBandIn.map((q) => q.get(key, seq)).find((r) => r !== undefined) };
+  // Band rows live in two levels (see the store): a row may be in either.
+  const bandTables = ["lsh_bands", "lsh_bands_recent"].map((t) => db.prepare(`SELECT 1 FROM ${t} WHERE band_key = ? AND seq = ?`).pluck());
+  const hasBand = (key: number, seq: number) => bandTables.some((q) => q.get(key, seq) !== undefined);
   const malformed: string[] = [];
   const unbanded: string[] = [];
   for (const row of db.prepare("SELECT seq, signature FROM sketches ORDER BY seq").iterate() as Iterable<{ seq: number; signature: Buffer }>) {
@@ -171,12 +109,12 @@ function checkSketches(db: Database.Database, out: IntegrityProblem[]): void {
       continue;
     }
     for (const key of blob.bands) {
-      if (hasBand.get(key, row.seq) === undefined) {
+      if (!hasBand(key, row.seq)) {
         unbanded.push(`seq ${row.seq}`);
         break;
       }
     }
   }
-  report(out, "sketch-malformed", "sketches of the wrong shape for the store's index parameters", malformed, malformed.length);
-  report(out, "sketch-without-bands", "sketches whose LSH band rows are missing", unbanded, unbanded.length);
+  reportProblem(out, "sketch-malformed", "sketches of the wrong shape for the store's index parameters", malformed, malformed.length);
+  reportProblem(out, "sketch-without-bands", "sketches whose LSH band rows are missing", unbanded, unbanded.length);
 }

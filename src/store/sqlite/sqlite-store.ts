@@ -1,11 +1,10 @@
 import Database from "better-sqlite3";
 import { formatPublished, publishedSortKey } from "../../core/published.js";
-import { articleId, storyId, type StoryId, type Article, type ArticleId, type Published, type Rejection } from "../../core/types.js";
+import { articleId, storyId, type Article, type ArticleId, type Rejection } from "../../core/types.js";
 import { flipRelation, type Relation, type RelationKind } from "../../reuse/relation.js";
 import {
   conflictReason,
   type ArticleSketch,
-  type SavedStory,
   type StorySummary,
   type StoredRelation,
   type ArticleQuery,
@@ -22,6 +21,7 @@ import { quarantineKey } from "../quarantine-key.js";
 import { fts5Match, searchTerms } from "../search-terms.js";
 import { sqliteMigrations, type Migration } from "./migrations.js";
 import { checkSqliteIntegrity } from "./integrity.js";
+import { rowToArticle, rowToQuarantine, rowToStory, rowToStoryEvent, rowToSummary, type Row } from "../rows.js";
 
 /** Options for {@link openSqliteStore}. */
 export interface SqliteStoreOptions {
@@ -33,7 +33,6 @@ export interface SqliteStoreOptions {
   readonly mergeBandRows?: number;
 }
 
-type Row = Record<string, unknown>;
 
 function applyMigrations(db: Database.Database, migrations: readonly Migration[]): void {
   db.exec(`CREATE TABLE IF NOT EXISTS schema_migrations (
@@ -50,29 +49,6 @@ function applyMigrations(db: Database.Database, migrations: readonly Migration[]
       );
     }).immediate();
   }
-}
-
-function rowToArticle(r: Row): StoredArticle {
-  return {
-    id: articleId(r["id"] as string),
-    source: (r["source"] as string | null) ?? null,
-    url: (r["url"] as string | null) ?? null,
-    title: (r["title"] as string | null) ?? null,
-    byline: (r["byline"] as string | null) ?? null,
-    published: JSON.parse(r["published_json"] as string) as Published,
-    text: r["text"] as string,
-    language: r["language"] as string,
-    textHash: r["text_hash"] as string,
-    storyLabel: (r["story_label"] as string | null) ?? null,
-    ingestedAt: r["ingested_at"] as string,
-    raw: r["raw"] as string,
-    origin: {
-      file: r["origin_file"] as string,
-      line: (r["origin_line"] as number | null) ?? null,
-      format: r["origin_format"] as Article["origin"]["format"],
-    },
-    duplicateOf: (r["duplicate_of"] as ArticleId | null) ?? null,
-  };
 }
 
 /** Signature and band keys in one blob: [bands: u32][band keys...][signature...], little-endian. */
@@ -100,25 +76,6 @@ function blobSketch(shingles: number, blob: Buffer): ArticleSketch {
   const bands = words[0] ?? 0;
   return { shingles, bandKeys: words.slice(1, 1 + bands), signature: words.slice(1 + bands) };
 }
-
-const summaryRow = (r: Row): ArticleSummary => ({
-  id: articleId(r["id"] as string),
-  source: (r["source"] as string | null) ?? null,
-  title: (r["title"] as string | null) ?? null,
-  published: r["published"] as string,
-  language: r["language"] as string,
-  chars: r["chars"] as number,
-  duplicateOf: (r["duplicate_of"] as ArticleId | null) ?? null,
-});
-
-const storyRow = (r: Row): SavedStory => ({
-  id: storyId(r["id"] as string),
-  headline: (r["headline"] as string | null) ?? null,
-  firstAt: (r["first_at"] as number | null) ?? null,
-  lastAt: (r["last_at"] as number | null) ?? null,
-  size: r["size"] as number,
-  profile: r["profile"] as string,
-});
 
 const relationRow = (r: { a: string; b: string; evidence: string }): StoredRelation => ({
   a: articleId(r.a), b: articleId(r.b), relation: JSON.parse(r.evidence) as Relation,
@@ -159,11 +116,10 @@ export function openSqliteStore(path: string, options: SqliteStoreOptions = {}):
   // two levels keep it flat (about 70 µs). Lookups read both tables.
   const MERGE_BAND_ROWS = options.mergeBandRows ?? 560_000;
   const insertBand = db.prepare("INSERT OR IGNORE INTO lsh_bands_recent (band_key, seq) VALUES (?, ?)");
-  const deleteBandRow = [
-    db.prepare("DELETE FROM lsh_bands WHERE band_key = ? AND seq = ?"),
-    db.prepare("DELETE FROM lsh_bands_recent WHERE band_key = ? AND seq = ?"),
-  ];
-  const deleteBands = { run: (key: number, seq: number) => { for (const d of deleteBandRow) d.run(key, seq); } };
+  const deleteBandRows = ["lsh_bands", "lsh_bands_recent"].map((t) => db.prepare(`DELETE FROM ${t} WHERE band_key = ? AND seq = ?`));
+  const deleteBand = (key: number, seq: number): void => {
+    for (const d of deleteBandRows) d.run(key, seq);
+  };
   const countRecent = db.prepare("SELECT count(*) FROM lsh_bands_recent").pluck();
   let recentRows = options.readonly ? 0 : (countRecent.get() as number);
   const mergeRecent = db.prepare("INSERT OR IGNORE INTO lsh_bands SELECT band_key, seq FROM lsh_bands_recent ORDER BY band_key, seq");
@@ -177,7 +133,6 @@ export function openSqliteStore(path: string, options: SqliteStoreOptions = {}):
     recentRows = 0;
   };
   const seqOf = db.prepare("SELECT seq FROM articles WHERE id = ?").pluck();
-  const candidateQueries = new Map<number, Database.Statement>();
   const getById = db.prepare("SELECT * FROM articles WHERE id = ?");
   const sketchOf = db.prepare("SELECT shingles, signature FROM sketches WHERE seq = ?");
   // Band rows go in sorted by key, many per statement: B-tree inserts in key order touch each page once per batch
@@ -204,7 +159,7 @@ export function openSqliteStore(path: string, options: SqliteStoreOptions = {}):
   /** Store a sketch; its band rows are appended to `bands` (inserted by the caller) or inserted now. */
   const storeSketch = (seq: number, sketch: ArticleSketch, isNew: boolean, bands?: { key: number; seq: number }[]): void => {
     const old = isNew ? undefined : (sketchOf.get(seq) as { signature: Buffer } | undefined);
-    if (old) for (const key of bandKeysOf(old.signature)) deleteBands.run(key, seq);
+    if (old) for (const key of bandKeysOf(old.signature)) deleteBand(key, seq);
     insertSketch.run(seq, sketch.shingles, sketchBlob(sketch));
     if (bands) for (const key of sketch.bandKeys) bands.push({ key, seq });
     else for (const key of sketch.bandKeys) insertBand.run(key, seq);
@@ -225,6 +180,25 @@ export function openSqliteStore(path: string, options: SqliteStoreOptions = {}):
       a.duplicate_of, snippet(articles_fts, 1, '', '', '…', 16) AS snippet, bm25(articles_fts, 5.0, 1.0) AS score
     FROM articles_fts JOIN articles a ON a.seq = articles_fts.rowid
     WHERE articles_fts MATCH ? ORDER BY score, a.seq LIMIT ? OFFSET ?`;
+
+  /** Candidates for many key sets with one query: for each, the articles sharing a key, in arrival order. */
+  const candidatesOf = (keySets: readonly Uint32Array[]): ArticleId[][] => {
+    const wanted = new Set<number>();
+    for (const keys of keySets) for (const key of keys) wanted.add(key);
+    if (wanted.size === 0) return keySets.map(() => []);
+    const byKey = new Map<number, { seq: number; id: ArticleId }[]>();
+    const keys = JSON.stringify([...wanted]);
+    for (const row of candidatesMany.iterate(keys, keys) as Iterable<{ k: number; seq: number; id: string }>) {
+      let list = byKey.get(row.k);
+      if (!list) byKey.set(row.k, (list = []));
+      list.push({ seq: row.seq, id: articleId(row.id) });
+    }
+    return keySets.map((keys) => {
+      const found = new Map<number, ArticleId>();
+      for (const key of keys) for (const hit of byKey.get(key) ?? []) found.set(hit.seq, hit.id);
+      return [...found].sort((x, y) => x[0] - y[0]).map(([, id]) => id);
+    });
+  };
 
   const quarantine = (r: Rejection, at: string): boolean =>
     insertQuarantine.run(quarantineKey(r), r.file, r.line, r.field, r.reason, Buffer.from(r.raw), at).changes > 0;
@@ -293,7 +267,7 @@ export function openSqliteStore(path: string, options: SqliteStoreOptions = {}):
         const seq = seqOf.get(id) as number | undefined;
         if (seq === undefined) return false;
         const old = sketchOf.get(seq) as { signature: Buffer } | undefined;
-        if (old) for (const key of bandKeysOf(old.signature)) deleteBands.run(key, seq);
+        if (old) for (const key of bandKeysOf(old.signature)) deleteBand(key, seq);
         db.prepare("DELETE FROM sketches WHERE seq = ?").run(seq);
         db.prepare("DELETE FROM relations WHERE a_seq = ? OR b_seq = ?").run(seq, seq);
         db.prepare("DELETE FROM story_articles WHERE article_seq = ?").run(seq);
@@ -316,34 +290,10 @@ export function openSqliteStore(path: string, options: SqliteStoreOptions = {}):
       return row ? blobSketch(row.shingles, row.signature) : null;
     },
     async lshCandidates(bandKeys) {
-      if (bandKeys.length === 0) return [];
-      let lookup = candidateQueries.get(bandKeys.length);
-      if (!lookup) {
-        const list = Array.from(bandKeys, () => "?").join(", ");
-        lookup = db
-          .prepare(`SELECT a.id FROM articles a WHERE a.seq IN (SELECT seq FROM lsh_bands WHERE band_key IN (${list})
-            UNION SELECT seq FROM lsh_bands_recent WHERE band_key IN (${list})) ORDER BY a.seq`)
-          .pluck();
-        candidateQueries.set(bandKeys.length, lookup);
-      }
-      return (lookup.all(...bandKeys, ...bandKeys) as string[]).map(articleId);
+      return candidatesOf([bandKeys])[0]!;
     },
     async lshCandidatesMany(keySets) {
-      const wanted = new Set<number>();
-      for (const keys of keySets) for (const key of keys) wanted.add(key);
-      if (wanted.size === 0) return keySets.map(() => []);
-      const byKey = new Map<number, { seq: number; id: ArticleId }[]>();
-      const keys = JSON.stringify([...wanted]);
-      for (const row of candidatesMany.iterate(keys, keys) as Iterable<{ k: number; seq: number; id: string }>) {
-        let list = byKey.get(row.k);
-        if (!list) byKey.set(row.k, (list = []));
-        list.push({ seq: row.seq, id: articleId(row.id) });
-      }
-      return keySets.map((keys) => {
-        const found = new Map<number, ArticleId>();
-        for (const key of keys) for (const hit of byKey.get(key) ?? []) found.set(hit.seq, hit.id);
-        return [...found].sort((x, y) => x[0] - y[0]).map(([, id]) => id);
-      });
+      return candidatesOf(keySets);
     },
     async replaceSketches(entries) {
       db.transaction(() => {
@@ -396,7 +346,7 @@ export function openSqliteStore(path: string, options: SqliteStoreOptions = {}):
         .all({ since: sinceMs }) as Row[];
       const members = db.prepare(`SELECT a.id FROM story_articles s JOIN articles a ON a.seq = s.article_seq
         WHERE s.story_id = ? ORDER BY s.article_seq`).pluck();
-      return rows.map((r) => ({ story: storyRow(r), articles: (members.all(r["id"]) as string[]).map(articleId) }));
+      return rows.map((r) => ({ story: rowToStory(r), articles: (members.all(r["id"]) as string[]).map(articleId) }));
     },
     async saveStories(batch) {
       const upsert = db.prepare(`INSERT INTO stories (id, headline, first_at, last_at, size, profile, updated_at)
@@ -449,13 +399,9 @@ export function openSqliteStore(path: string, options: SqliteStoreOptions = {}):
           WHERE x.story_id = ? ORDER BY a.published_at, a.seq`)
         .all(id) as Row[];
       return {
-        story: storyRow(row),
+        story: rowToStory(row),
         articles: rows.map((r) => ({
-          id: articleId(r["id"] as string), source: (r["source"] as string | null) ?? null,
-          title: (r["title"] as string | null) ?? null, published: r["published"] as string,
-          language: r["language"] as string, chars: r["chars"] as number,
-          duplicateOf: (r["duplicate_of"] as ArticleId | null) ?? null,
-          score: r["score"] as number, evidence: r["evidence"] as string,
+          ...rowToSummary(r), score: r["score"] as number, evidence: r["evidence"] as string,
         })),
       };
     },
@@ -469,12 +415,7 @@ export function openSqliteStore(path: string, options: SqliteStoreOptions = {}):
       const rows = db
         .prepare("SELECT * FROM story_events WHERE story_id = ? OR other_id = ? ORDER BY seq")
         .all(id, id) as Row[];
-      return rows.map((r) => ({
-        kind: r["kind"] as "create" | "merge", story: storyId(r["story_id"] as string),
-        other: r["other_id"] === null ? null : storyId(r["other_id"] as string),
-        article: r["article_id"] === null ? null : articleId(r["article_id"] as string),
-        detail: r["detail"] as string, at: r["at"] as string,
-      }));
+      return rows.map(rowToStoryEvent);
     },
     async clearStories() {
       db.transaction(() => {
@@ -498,7 +439,7 @@ export function openSqliteStore(path: string, options: SqliteStoreOptions = {}):
           WHERE (@source IS NULL OR source = @source)
           ORDER BY published_at DESC, seq DESC LIMIT @limit OFFSET @offset`)
         .all({ source: query.source ?? null, limit: query.limit ?? 50, offset: query.offset ?? 0 }) as Row[];
-      return rows.map(summaryRow);
+      return rows.map(rowToSummary);
     },
     async articleIdsByPublication(query) {
       return (db.prepare("SELECT id FROM articles ORDER BY published_at, seq LIMIT ? OFFSET ?").pluck()
@@ -508,15 +449,7 @@ export function openSqliteStore(path: string, options: SqliteStoreOptions = {}):
       const rows = db
         .prepare("SELECT * FROM quarantine ORDER BY seq LIMIT ? OFFSET ?")
         .all(query.limit ?? 1000, query.offset ?? 0) as Row[];
-      return rows.map((r) => ({
-        seq: r["seq"] as number,
-        file: r["file"] as string,
-        line: (r["line"] as number | null) ?? null,
-        field: (r["field"] as string | null) ?? null,
-        reason: r["reason"] as string,
-        raw: new Uint8Array(r["raw"] as Buffer),
-        quarantinedAt: r["quarantined_at"] as string,
-      }));
+      return rows.map(rowToQuarantine);
     },
     async exactDuplicateGroups(): Promise<DuplicateGroup[]> {
       const rows = db
@@ -553,7 +486,7 @@ export function openSqliteStore(path: string, options: SqliteStoreOptions = {}):
       searchQuery ??= db.prepare(searchSql);
       const rows = searchQuery.all(fts5Match(terms), options.limit ?? 20, options.offset ?? 0) as Row[];
       return rows.map((r): SearchHit => ({
-        ...summaryRow(r), snippet: (r["snippet"] as string).replace(/\s+/g, " ").trim(), rank: -(r["score"] as number),
+        ...rowToSummary(r), snippet: (r["snippet"] as string).replace(/\s+/g, " ").trim(), rank: -(r["score"] as number),
       }));
     },
     async checkIntegrity() {
