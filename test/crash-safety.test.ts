@@ -1,8 +1,8 @@
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { seededRandom } from "../src/eval/prng.js";
 import type { Store } from "../src/engine/store.js";
 import { openSqliteStore } from "../src/store/sqlite/sqlite-store.js";
@@ -20,32 +20,10 @@ const KILLS = 50;
 const ARTICLES = 1000;
 const BATCH = "50";
 
-/**
- * The test runs the built CLI, `node bin/wiretrace.js`, as a user does. It builds its own copy (the bin script and
- * a dist beside it, under node_modules/.cache so packages resolve), because other work may rebuild the shared dist
- * while this test runs. A type error elsewhere in the tree still emits JavaScript, so only a missing entry fails.
- */
-let BIN = "";
-let buildDir = "";
+/** The test runs the built CLI, `node bin/wiretrace.js`, as a user does; test/global-setup.ts builds dist/ once. */
+const BIN = join(ROOT, "bin", "wiretrace.js");
 beforeAll(() => {
-  const cache = join(ROOT, "node_modules", ".cache");
-  mkdirSync(cache, { recursive: true });
-  buildDir = mkdtempSync(join(cache, "wiretrace-crash-"));
-  const tsc = join(ROOT, "node_modules", "typescript", "bin", "tsc");
-  spawnSync(process.execPath, [tsc, "-p", join(ROOT, "tsconfig.build.json"), "--outDir", join(buildDir, "dist"),
-    "--declaration", "false", "--sourceMap", "false"], { cwd: ROOT, stdio: "ignore" });
-  if (!existsSync(join(buildDir, "dist", "cli", "main.js"))) throw new Error("the TypeScript build did not produce dist/cli/main.js");
-  mkdirSync(join(buildDir, "bin"));
-  copyFileSync(join(ROOT, "bin", "wiretrace.js"), join(buildDir, "bin", "wiretrace.js"));
-  // What the package ships beside dist (see "files" in package.json), found relative to it.
-  copyFileSync(join(ROOT, "package.json"), join(buildDir, "package.json"));
-  for (const shipped of ["models", "samples", "web"]) {
-    if (existsSync(join(ROOT, shipped))) symlinkSync(join(ROOT, shipped), join(buildDir, shipped), "dir");
-  }
-  BIN = join(buildDir, "bin", "wiretrace.js");
-}, 120_000);
-afterAll(() => {
-  if (buildDir) rmSync(buildDir, { recursive: true, force: true });
+  if (!existsSync(join(ROOT, "dist", "cli", "main.js"))) throw new Error("dist/cli/main.js is missing: the global setup's build failed");
 });
 
 /** Three JSONL files of generated news-like articles, with rewrites, exact copies and bad records among them. */
