@@ -2,7 +2,8 @@
 // `npm run bench -- --store postgres [--workers N] [--articles N] --only ingest`. The server is WIRETRACE_BENCH_PG,
 // else WIRETRACE_TEST_PG; every run gets a fresh schema, dropped afterwards.
 import { execFile } from "node:child_process";
-import { mkdtempSync, rmSync, statSync, writeFileSync, readFileSync } from "node:fs";
+import { createReadStream, createWriteStream, mkdtempSync, rmSync, statSync } from "node:fs";
+import { createInterface } from "node:readline";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
@@ -39,13 +40,32 @@ async function sql(url, text, params = []) {
 }
 
 /** Split the corpus into `n` files, line i to file i mod n (interleaved, as workers sharing a feed would get it). */
-function split(file, n, dir) {
-  const lines = readFileSync(file, "utf8").split("\n").filter(Boolean);
-  return Array.from({ length: n }, (_, w) => {
-    const path = join(dir, `part-${n}-${w}.jsonl`);
-    writeFileSync(path, lines.filter((_, i) => i % n === w).join("\n"));
-    return path;
-  });
+async function split(file, n, dir) {
+  const paths = Array.from({ length: n }, (_, w) => join(dir, `part-${n}-${w}.jsonl`));
+  const outs = paths.map((p) => createWriteStream(p));
+  let i = 0;
+  for await (const line of createInterface({ input: createReadStream(file), crlfDelay: Infinity })) {
+    if (!line) continue;
+    const out = outs[i++ % n];
+    if (!out.write(`${line}\n`)) await new Promise((r) => out.once("drain", r));
+  }
+  await Promise.all(outs.map((out) => new Promise((r) => out.end(r))));
+  return paths;
+}
+
+/** `count` lines of a file picked at random (seeded), read in one pass: the corpus may not fit in one string. */
+async function sampleLines(file, total, count, seed) {
+  const rand = prng(seed);
+  const picks = Array.from({ length: count }, () => Math.floor(rand() * total));
+  const wanted = new Set(picks);
+  const found = new Map();
+  let i = 0;
+  for await (const line of createInterface({ input: createReadStream(file), crlfDelay: Infinity })) {
+    if (!line) continue;
+    if (wanted.has(i)) found.set(i, line);
+    i++;
+  }
+  return picks.map((p) => found.get(p));
 }
 
 async function bytesOf(url, schema) {
@@ -59,7 +79,15 @@ async function bytesOf(url, schema) {
   return { total, index };
 }
 
-export async function benchIngestPostgres({ articles, workers }) {
+/** What each mode runs: the default path, the path without stories, and storing alone. */
+export const MODES = {
+  default: { label: "default (store, index, relate, stories)", options: {} },
+  index: { label: "store, index, relate (no stories)", options: { stories: false } },
+  "store-only": { label: "store only", options: { index: false, stories: false } },
+};
+
+export async function benchIngestPostgres({ articles, workers, modes = ["default", "store-only"] }) {
+  for (const m of modes) if (!(m in MODES)) throw new Error(`--modes: unknown mode ${m} (expected ${Object.keys(MODES).join(", ")})`);
   const url = serverUrl();
   const dir = mkdtempSync(join(tmpdir(), "wiretrace-pgbench-"));
   const schemas = [];
@@ -71,9 +99,10 @@ export async function benchIngestPostgres({ articles, workers }) {
     const version = (await sql(url, "SHOW server_version"))[0].server_version;
     console.log(`corpus: ${articles.toLocaleString("en-US")} articles, ${mb.toFixed(1)} MB of JSONL, sentences from a bigram model of ${origin}`);
     console.log(`PostgreSQL ${version} on ${new URL(url).host}; each worker is a separate process`);
-    console.log("ingest into PostgreSQL                              articles/s      MB/s   seconds  bytes/article  index bytes/article");
-    const results = {};
-    for (const mode of ["default", "store-only"]) {
+    console.log("ingest into PostgreSQL                                        articles/s      MB/s   seconds  bytes/article  index bytes/article");
+    // Lookups run on the first indexed one-worker store; every other store is dropped once measured.
+    let lookupTarget = null;
+    for (const mode of modes) {
       for (const n of [...new Set([1, workers])]) {
         const schema = `wt_bench_${mode.replace("-", "_")}_${n}_${process.pid}`;
         schemas.push(schema);
@@ -81,7 +110,8 @@ export async function benchIngestPostgres({ articles, workers }) {
         await sql(url, `DROP SCHEMA IF EXISTS ${schema} CASCADE`);
         const migrate = await openPgStore(target);
         await migrate.close();
-        const parts = n === 1 ? [file] : split(file, n, dir);
+        const parts = n === 1 ? [file] : await split(file, n, dir);
+        process.stderr.write(`${new Date().toISOString().slice(11, 19)} ${mode}, ${n} worker(s)…\n`);
         const t0 = performance.now();
         const reports = await Promise.all(parts.map((p) =>
           run(process.execPath, [worker, target, p, mode], { maxBuffer: 1 << 24 }).then((r) => JSON.parse(r.stdout))));
@@ -89,34 +119,34 @@ export async function benchIngestPostgres({ articles, workers }) {
         const inserted = reports.reduce((s, r) => s + r.inserted, 0);
         if (inserted !== articles) throw new Error(`${mode}, ${n} workers: expected ${articles} articles, stored ${inserted}`);
         const bytes = await bytesOf(url, schema);
-        const label = `wiretrace ${mode === "default" ? "default (store, index, relate, stories)" : "store only"}, ${n} worker${n === 1 ? "" : "s"}`;
-        console.log(`  ${label.padEnd(50)}${fmt(articles / secs, 10)} ${fmt(mb / secs, 9, 1)} ${fmt(secs, 9, 1)} ${fmt(bytes.total / articles, 14)} ${fmt(bytes.index / articles, 20)}`);
+        const label = `wiretrace ${MODES[mode].label}, ${n} worker${n === 1 ? "" : "s"}`;
+        console.log(`  ${label.padEnd(60)}${fmt(articles / secs, 10)} ${fmt(mb / secs, 9, 1)} ${fmt(secs, 9, 1)} ${fmt(bytes.total / articles, 14)} ${fmt(bytes.index / articles, 20)}`);
         const tm = reports[0].timings;
-        if (mode === "default") {
+        if (mode !== "store-only") {
           console.log(`    worker 1 of ${n}, ms per phase: read ${tm.readMs.toFixed(0)}, sketch ${tm.sketchMs.toFixed(0)}, store ${tm.storeMs.toFixed(0)}, LSH query ${tm.queryMs.toFixed(0)}, verify ${tm.verifyMs.toFixed(0)}, stories ${tm.storiesMs.toFixed(0)}`);
         }
-        results[`${mode}-${n}`] = { schema, target };
+        if (lookupTarget === null && n === 1 && mode !== "store-only") lookupTarget = target;
+        else await sql(url, `DROP SCHEMA IF EXISTS ${schema} CASCADE`);
       }
     }
-    await lookups(results["default-1"].target, file);
+    if (lookupTarget !== null) await lookups(lookupTarget, file, articles);
   } finally {
     for (const s of schemas) await sql(url, `DROP SCHEMA IF EXISTS ${s} CASCADE`).catch(() => {});
     rmSync(dir, { recursive: true, force: true });
   }
 }
 
-/** Lookup latency on the 1-worker store, as the reuse section measures it on SQLite: 1,000 stored articles. */
-async function lookups(target, file) {
-  const lines = readFileSync(file, "utf8").split("\n").filter(Boolean);
+/** Lookup latency on a one-worker store, as the reuse section measures it on SQLite: 1,000 stored articles. */
+async function lookups(target, file, total) {
+  const lines = await sampleLines(file, total, 1000, 9);
   const store = await openPgStore(target);
   try {
     const sketcher = makeSketcher(defaultIndexParams);
-    const rand = prng(9);
     const times = [];
     const candidateTimes = [];
     let candidates = 0;
     for (let i = 0; i < 1000; i++) {
-      const r = JSON.parse(lines[Math.floor(rand() * lines.length)]);
+      const r = JSON.parse(lines[i]);
       const t0 = performance.now();
       const { tokens, sketch } = sketcher.sketch(r.text);
       const t1 = performance.now();
@@ -126,7 +156,7 @@ async function lookups(target, file) {
       for (const other of await store.getArticles(ids)) compareTexts(tokens, tokenize(other.text), { shingleSize: defaultIndexParams.shingleSize });
       times.push(performance.now() - t0);
     }
-    console.log(`near-duplicate lookup on the 1-worker store, 1,000 stored articles (${(candidates / 1000).toFixed(1)} candidates each):`);
+    console.log(`near-duplicate lookup on the first indexed 1-worker store, 1,000 stored articles (${(candidates / 1000).toFixed(1)} candidates each):`);
     console.log(`  lookup (sketch + candidates + verify): p50 ${quantile(times, 0.5).toFixed(2)} ms, p99 ${quantile(times, 0.99).toFixed(2)} ms; candidates query alone p50 ${quantile(candidateTimes, 0.5).toFixed(2)} ms, p99 ${quantile(candidateTimes, 0.99).toFixed(2)} ms`);
   } finally {
     await store.close();

@@ -8,10 +8,14 @@ import Database from "better-sqlite3";
 import { ingest, openSqliteStore } from "../dist/index.js";
 import { articleLines, loadSentences, sentenceModel } from "./corpus.mjs";
 
+/**
+ * Write `count` articles drawn from a pool of generated sentences. The pool grows with the corpus (two sentences
+ * per article, at least 200,000), so a sentence is shared by about as many articles at 1M as at 100k.
+ */
 export async function writeCorpus(path, count, sentences) {
   const out = createWriteStream(path);
   const make = sentenceModel(sentences);
-  const pool = Array.from({ length: 200_000 }, make);
+  const pool = Array.from({ length: Math.max(200_000, 2 * count) }, make);
   for (const line of articleLines(count, pool)) {
     if (!out.write(`${line}\n`)) await new Promise((r) => out.once("drain", r));
   }

@@ -21,12 +21,15 @@ const storeAt = args.indexOf("--store");
 const store = storeAt >= 0 ? args[storeAt + 1] : "sqlite";
 if (store !== "sqlite" && store !== "postgres") throw new Error(`--store: expected sqlite or postgres, got ${store}`);
 const workers = flag("--workers", 2);
+// `--modes default,index,store-only`: which ingest paths the PostgreSQL section runs (default: default,store-only).
+const modesAt = args.indexOf("--modes");
+const modes = modesAt >= 0 ? (args[modesAt + 1] ?? "").split(",") : undefined;
 
 console.log(`wiretrace bench on node ${process.version}, ${new Date().toISOString().slice(0, 10)}`);
 if (wanted("ingest")) {
   console.log();
   console.log("== ingest ==");
-  if (store === "postgres") await benchIngestPostgres({ articles, workers });
+  if (store === "postgres") await benchIngestPostgres({ articles, workers, modes });
   else await benchIngest({ articles });
 }
 if (wanted("reuse")) {

@@ -78,6 +78,18 @@ describe("StoryClusterer", () => {
     expect(c.assign(input("x", PORT[0]!, 0))).toMatchObject({ story: first.story, created: false, features: null });
   });
 
+  it("looks a story up by the heaviest terms some story is filed under, not by words no story has", () => {
+    // With one query term, the article's heaviest term is a word seen nowhere else; the lookup must skip it
+    // and use the heaviest shared one.
+    const c = new StoryClusterer({ queryTerms: 1 });
+    c.assign(input("p1", PORT[0]!, 0));
+    c.assign(input("b1", BANK[0]!, 0));
+    const odd = "Quorvaxine zelbrith quorvaxine zelbrith quorvaxine: the Vellin port strike over pay goes on.";
+    const joined = c.assign(input("p2", odd, 1));
+    expect(joined.candidates).toBeGreaterThan(0);
+    expect(joined.story).toBe(c.storyOfArticle(articleId("p1")));
+  });
+
   // Negative cases: same day, same vocabulary of news, different stories.
   it.each([
     ["a strike at a different port", "Airline pilots went on strike at the national carrier, grounding flights across the country."],

@@ -171,11 +171,14 @@ export class StoryClusterer {
   candidates(vector: TermVector, input: ClusterInput): StoryId[] {
     const hits = new Map<StoryId, number>();
     const idf = (id: number, w: number) => w * this.df.idfOf(id);
-    for (const i of heaviest(vector, this.options.queryTerms, idf)) {
+    // The heaviest terms that some story is filed under: a term no story has (a rare word, a typo) finds nothing.
+    let used = 0;
+    for (const i of heaviest(vector, vector.ids.length, idf)) {
       const posting = this.postings.get(vector.ids[i]!);
-      if (!posting) continue;
+      if (!posting || posting.size === 0) continue;
       const w = idf(vector.ids[i]!, vector.weights[i]!);
       for (const id of posting) hits.set(id, (hits.get(id) ?? 0) + w);
+      if (++used === this.options.queryTerms) break;
     }
     const live = (id: StoryId) => {
       const story = this.stories.get(id);

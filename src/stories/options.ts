@@ -1,6 +1,6 @@
 /**
  * Options of the story clusterer. The defaults were tuned on Giveme5W1H (383 articles, 69 events) by a grid over
- * threshold, title weight, member links and time decay: BCubed F1 0.926 there (see DESIGN.md, "Stories").
+ * threshold, title weight, member links and time decay: BCubed F1 0.932 there (see DESIGN.md, "Stories").
  */
 export interface StoryOptions {
   /** Score at or above which an article joins the best candidate story; below it, a new story starts. Default 0.15. */
@@ -26,7 +26,7 @@ export interface StoryOptions {
   readonly mergeThreshold: number;
   /** Recent member vectors kept per story; the text score is the larger of the centroid cosine and the best cosine to one of them. Default 5. */
   readonly memberLinks: number;
-  /** The article's heaviest terms used to look up candidate stories. Default 12. */
+  /** The article's heaviest terms that some story is filed under, used to look up candidate stories. Default 12. */
   readonly queryTerms: number;
   /** A story is findable under its heaviest centroid terms, this many. Default 25. */
   readonly indexTerms: number;
