@@ -12,7 +12,12 @@ const STOPWORDS: Readonly<Record<string, readonly string[]>> = {
   nl: ["de", "het", "een", "van", "en", "niet", "dat", "op", "voor", "met", "zijn", "ook", "aan", "er", "bij"],
 };
 
-const STOPWORD_SET = new Set(Object.values(STOPWORDS).flat());
+const LANGUAGES = Object.keys(STOPWORDS);
+/** Each stop word with the languages (indexes into {@link LANGUAGES}) that list it. */
+const LANGUAGES_OF = new Map<string, number[]>();
+for (const [i, code] of LANGUAGES.entries()) {
+  for (const word of STOPWORDS[code]!) LANGUAGES_OF.set(word, [...(LANGUAGES_OF.get(word) ?? []), i]);
+}
 
 const SCRIPTS: ReadonlyArray<readonly [string, RegExp]> = [
   ["ar", /\p{Script=Arabic}/gu],
@@ -35,17 +40,20 @@ export function detectLanguage(text: string): string {
       if ((sample.match(pattern) ?? []).length > letters / 2) return code;
     }
   }
-  const counts = new Map<string, number>();
-  for (const word of sample.toLowerCase().split(/[^\p{L}]+/u)) {
-    if (word.length > 0 && word.length < 6 && STOPWORD_SET.has(word)) counts.set(word, (counts.get(word) ?? 0) + 1);
+  const scores = new Array<number>(LANGUAGES.length).fill(0);
+  // Splitting on anything but ASCII letters gives the same words when the sample has no other letters, faster.
+  const words = /[^\x00-\x7f]/.test(sample) ? sample.toLowerCase().split(/[^\p{L}]+/u) : sample.toLowerCase().split(/[^a-z]+/);
+  for (const word of words) {
+    if (word.length === 0 || word.length > 5) continue;
+    const langs = LANGUAGES_OF.get(word);
+    if (langs) for (const i of langs) scores[i]!++;
   }
   let best = "und";
   let bestScore = 0;
   let total = 0;
-  for (const [code, words] of Object.entries(STOPWORDS)) {
-    const score = words.reduce((sum, w) => sum + (counts.get(w) ?? 0), 0);
+  for (const [i, score] of scores.entries()) {
     total += score;
-    if (score > bestScore) [best, bestScore] = [code, score];
+    if (score > bestScore) [best, bestScore] = [LANGUAGES[i]!, score];
   }
   return bestScore >= 3 && bestScore >= total * 0.3 ? best : "und";
 }

@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { detectLanguage } from "./language.js";
 import { displayText, foldText, normaliseText, textHash } from "./text.js";
@@ -10,6 +11,23 @@ describe("text normalisation", () => {
     ["a\u200bb\tc\r\n\r\nd", "ab c d"],
   ])("normalises %j", (input, expected) => {
     expect(normaliseText(input)).toBe(expected);
+  });
+
+  it("takes the plain-ASCII shortcut only where the whole normalisation would give the same text", () => {
+    // The documented steps, spelled out: NFKC, quotes and dashes, control characters, whitespace.
+    const reference = (text: string) => text.normalize("NFKC")
+      .replace(/[\u2018\u2019\u201A\u201B\u2032\u0060\u00B4]/g, "'")
+      .replace(/[\u201C\u201D\u201E\u201F\u2033\u00AB\u00BB\u2039\u203A]/g, '"')
+      .replace(/[\u2010\u2011\u2012\u2013\u2014\u2015\u2212\uFE58\uFE63\uFF0D]/g, "-")
+      .replace(/\u2026/g, "...")
+      .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\u200B-\u200D\u2060\uFEFF]/g, "")
+      .replace(/\s+/gu, " ")
+      .trim();
+    const chars = fc.constantFrom("a", "Z", " ", "\t", "\n", "\r", "`", "'", "-", "\u0000", "\u000b", "\u007f", "\u00a0", "\u2019", "\u2014", "\uff21", "\u200b", "é", "1");
+    fc.assert(fc.property(fc.array(chars, { maxLength: 40 }).map((c) => c.join("")), (text) => {
+      expect(normaliseText(text)).toBe(reference(text));
+    }), { numRuns: 2000 });
+    expect(normaliseText("a `quoted` word")).toBe("a 'quoted' word");
   });
 
   it("keeps display text apart from the index form", () => {

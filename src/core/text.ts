@@ -1,11 +1,23 @@
 import { createHash } from "node:crypto";
 
-const QUOTES: ReadonlyArray<readonly [RegExp, string]> = [
-  [/[\u2018\u2019\u201A\u201B\u2032\u0060\u00B4]/g, "'"],
-  [/[\u201C\u201D\u201E\u201F\u2033\u00AB\u00BB\u2039\u203A]/g, '"'],
-  [/[\u2010\u2011\u2012\u2013\u2014\u2015\u2212\uFE58\uFE63\uFF0D]/g, "-"],
-  [/\u2026/g, "..."],
+/** Quotes, dashes and the ellipsis that indexing writes in ASCII; control and zero-width characters go. */
+const REPLACED: ReadonlyArray<readonly [string, string]> = [
+  ["\u2018\u2019\u201A\u201B\u2032\u0060\u00B4", "'"],
+  ["\u201C\u201D\u201E\u201F\u2033\u00AB\u00BB\u2039\u203A", '"'],
+  ["\u2010\u2011\u2012\u2013\u2014\u2015\u2212\uFE58\uFE63\uFF0D", "-"],
+  ["\u2026", "..."],
 ];
+const REPLACEMENT = new Map(REPLACED.flatMap(([chars, to]) => [...chars].map((c) => [c, to] as const)));
+/** Every character {@link REPLACED} names, and the removed ones (which have no entry): one pass finds them all. */
+const SPECIAL = /[\u2018\u2019\u201A\u201B\u2032\u0060\u00B4\u201C\u201D\u201E\u201F\u2033\u00AB\u00BB\u2039\u203A\u2010-\u2015\u2212\uFE58\uFE63\uFF0D\u2026\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\u200B-\u200D\u2060\uFEFF]/g;
+/** Whitespace other than a single space between words: some run needs collapsing. */
+const UNEVEN_UNICODE_SPACE = /[^\S ]| {2}/u;
+
+const NEEDS_FULL_NORMALISATION = /[^\t\n\r\x20-\x5f\x61-\x7e]/;
+/** In plain ASCII: a tab or line break, or two spaces in a row, so some whitespace run is not one space. */
+const UNEVEN_SPACE = /[\t\n\r]| {2}/;
+/** A whitespace run that is not a single space: one holding a tab or line break, or two spaces or more. */
+const WHITESPACE_RUN = /[ \t\n\r]*[\t\n\r][ \t\n\r]*| {2,}/g;
 
 /**
  * Repair line endings and strip a byte-order mark: the text as it is kept for display.
@@ -23,12 +35,13 @@ export function displayText(text: string): string {
  * @example normaliseText("\u201CIS\u201D \u2014 said\u00A0 Centcom\n") // "\"IS\" - said Centcom"
  */
 export function normaliseText(text: string): string {
-  let out = text.normalize("NFKC");
-  for (const [pattern, replacement] of QUOTES) out = out.replace(pattern, replacement);
-  return out
-    .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\u200B-\u200D\u2060\uFEFF]/g, "")
-    .replace(/\s+/gu, " ")
-    .trim();
+  // Printable ASCII with tabs and line breaks (most news) has nothing for NFKC, the quote and dash table or the
+  // control-character filter to change; only whitespace runs remain. The backtick is left out: it becomes "'".
+  if (!NEEDS_FULL_NORMALISATION.test(text)) {
+    return (UNEVEN_SPACE.test(text) ? text.replace(WHITESPACE_RUN, " ") : text).trim();
+  }
+  const out = text.normalize("NFKC").replace(SPECIAL, (c) => REPLACEMENT.get(c) ?? "");
+  return (UNEVEN_UNICODE_SPACE.test(out) ? out.replace(/\s+/gu, " ") : out).trim();
 }
 
 /** Normalised and case-folded: the form whose hash identifies exact duplicates. */
