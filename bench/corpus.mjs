@@ -1,5 +1,6 @@
 // Generated benchmark corpora: real news sentences from ../shared/data/msrp where present, else made-up ones.
-import { existsSync, readFileSync } from "node:fs";
+import { createReadStream, existsSync, readFileSync } from "node:fs";
+import { createInterface } from "node:readline";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { seededRandom } from "../dist/eval/prng.js";
@@ -83,4 +84,25 @@ export function sentenceModel(sentences, seed = 3) {
     const s = out.join(" ");
     return /[.!?]$/.test(s) ? s : `${s}.`;
   };
+}
+
+/** The non-empty lines of a file, one at a time (a corpus may not fit in one string). */
+async function* linesOf(file) {
+  for await (const line of createInterface({ input: createReadStream(file), crlfDelay: Infinity })) if (line) yield line;
+}
+
+/** `count` non-empty lines of a file picked at random (seeded, with repeats), in pick order, read in two passes. */
+export async function sampleLines(file, count, seed) {
+  let total = 0;
+  for await (const _ of linesOf(file)) total++;
+  const rand = prng(seed);
+  const picks = Array.from({ length: count }, () => Math.floor(rand() * total));
+  const wanted = new Set(picks);
+  const found = new Map();
+  let i = 0;
+  for await (const line of linesOf(file)) {
+    if (wanted.has(i)) found.set(i, line);
+    i++;
+  }
+  return picks.map((p) => found.get(p));
 }

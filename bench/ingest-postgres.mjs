@@ -11,7 +11,7 @@ import pg from "pg";
 import { defaultIndexParams, openPgStore, tokenize } from "../dist/index.js";
 import { makeSketcher } from "../dist/engine/sketcher.js";
 import { compareTexts } from "../dist/reuse/passages.js";
-import { loadSentences, prng } from "./corpus.mjs";
+import { loadSentences, sampleLines } from "./corpus.mjs";
 import { writeCorpus } from "./ingest.mjs";
 
 const run = promisify(execFile);
@@ -51,21 +51,6 @@ async function split(file, n, dir) {
   }
   await Promise.all(outs.map((out) => new Promise((r) => out.end(r))));
   return paths;
-}
-
-/** `count` lines of a file picked at random (seeded), read in one pass: the corpus may not fit in one string. */
-async function sampleLines(file, total, count, seed) {
-  const rand = prng(seed);
-  const picks = Array.from({ length: count }, () => Math.floor(rand() * total));
-  const wanted = new Set(picks);
-  const found = new Map();
-  let i = 0;
-  for await (const line of createInterface({ input: createReadStream(file), crlfDelay: Infinity })) {
-    if (!line) continue;
-    if (wanted.has(i)) found.set(i, line);
-    i++;
-  }
-  return picks.map((p) => found.get(p));
 }
 
 async function bytesOf(url, schema) {
@@ -129,7 +114,7 @@ export async function benchIngestPostgres({ articles, workers, modes = ["default
         else await sql(url, `DROP SCHEMA IF EXISTS ${schema} CASCADE`);
       }
     }
-    if (lookupTarget !== null) await lookups(lookupTarget, file, articles);
+    if (lookupTarget !== null) await lookups(lookupTarget, file);
   } finally {
     for (const s of schemas) await sql(url, `DROP SCHEMA IF EXISTS ${s} CASCADE`).catch(() => {});
     rmSync(dir, { recursive: true, force: true });
@@ -137,8 +122,8 @@ export async function benchIngestPostgres({ articles, workers, modes = ["default
 }
 
 /** Lookup latency on a one-worker store, as the reuse section measures it on SQLite: 1,000 stored articles. */
-async function lookups(target, file, total) {
-  const lines = await sampleLines(file, total, 1000, 9);
+async function lookups(target, file) {
+  const lines = await sampleLines(file, 1000, 9);
   const store = await openPgStore(target);
   try {
     const sketcher = makeSketcher(defaultIndexParams);

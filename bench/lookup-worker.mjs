@@ -1,37 +1,18 @@
 // Near-duplicate lookups in a process of their own, as a user's command runs them: `node bench/lookup-worker.mjs
 // DB FILE COUNT`. Opens the SQLite store, looks up COUNT articles of the JSONL FILE (every line equally likely,
 // seeded) after a short warm-up, and prints the latencies as JSON.
-import { createReadStream } from "node:fs";
-import { createInterface } from "node:readline";
 import { openSqliteStore } from "../dist/index.js";
 import { makeSketcher } from "../dist/engine/sketcher.js";
 import { defaultIndexParams } from "../dist/engine/index-params.js";
 import { compareTexts } from "../dist/reuse/passages.js";
 import { tokenize } from "../dist/sketch/tokens.js";
-import { prng } from "./corpus.mjs";
+import { sampleLines } from "./corpus.mjs";
 
 const [dbPath, file, countArg] = process.argv.slice(2);
 const count = Number(countArg ?? 1000);
 const WARM_UP = 100;
 
-/** `n` lines picked at random (seeded) from a file, read in one pass. */
-async function sample(n, seed) {
-  let total = 0;
-  for await (const line of createInterface({ input: createReadStream(file), crlfDelay: Infinity })) if (line) total++;
-  const rand = prng(seed);
-  const picks = Array.from({ length: n }, () => Math.floor(rand() * total));
-  const wanted = new Set(picks);
-  const found = new Map();
-  let i = 0;
-  for await (const line of createInterface({ input: createReadStream(file), crlfDelay: Infinity })) {
-    if (!line) continue;
-    if (wanted.has(i)) found.set(i, JSON.parse(line).text);
-    i++;
-  }
-  return picks.map((p) => found.get(p));
-}
-
-const texts = await sample(WARM_UP + count, 9);
+const texts = (await sampleLines(file, WARM_UP + count, 9)).map((line) => JSON.parse(line).text);
 const store = openSqliteStore(dbPath);
 try {
   const sketcher = makeSketcher(defaultIndexParams);
