@@ -172,13 +172,10 @@ export class StoryClusterer {
     const hits = new Map<StoryId, number>();
     const idf = (id: number, w: number) => w * this.df.idfOf(id);
     // The heaviest terms that some story is filed under: a term no story has (a rare word, a typo) finds nothing.
-    let used = 0;
-    for (const i of heaviest(vector, vector.ids.length, idf)) {
-      const posting = this.postings.get(vector.ids[i]!);
-      if (!posting || posting.size === 0) continue;
+    const filed = (term: number) => (this.postings.get(term)?.size ?? 0) > 0;
+    for (const i of heaviest(vector, this.options.queryTerms, idf, filed)) {
       const w = idf(vector.ids[i]!, vector.weights[i]!);
-      for (const id of posting) hits.set(id, (hits.get(id) ?? 0) + w);
-      if (++used === this.options.queryTerms) break;
+      for (const id of this.postings.get(vector.ids[i]!)!) hits.set(id, (hits.get(id) ?? 0) + w);
     }
     const live = (id: StoryId) => {
       const story = this.stories.get(id);

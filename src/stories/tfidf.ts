@@ -128,11 +128,36 @@ export function addVectors(a: TermVector, b: TermVector): TermVector {
   return { ids: ids.slice(0, n), weights: weights.slice(0, n) };
 }
 
-/** The `k` heaviest entries of `v` under `weight(id, w)`, heaviest first (ties by id), as indexes into `v`. */
-export function heaviest(v: TermVector, k: number, weight: (id: number, w: number) => number): number[] {
-  const scored = Array.from(v.ids, (id, i) => ({ i, id, w: weight(id, v.weights[i]!) }));
-  scored.sort((x, y) => y.w - x.w || x.id - y.id);
-  return scored.slice(0, k).map((s) => s.i);
+/**
+ * The `k` heaviest entries of `v` under `weight(id, w)`, heaviest first (ties by id), as indexes into `v`. With
+ * `eligible`, only entries whose id it accepts count. A small `k` keeps a short ranked list as it scans, so no
+ * objects are made and most entries cost one comparison; a `k` near the length sorts.
+ */
+export function heaviest(v: TermVector, k: number, weight: (id: number, w: number) => number, eligible?: (id: number) => boolean): number[] {
+  const n = v.ids.length;
+  const w = new Float64Array(n);
+  for (let i = 0; i < n; i++) w[i] = weight(v.ids[i]!, v.weights[i]!);
+  // Ids ascend with the index, so a tie broken by index is broken by id.
+  const ahead = (x: number, y: number) => w[x]! > w[y]! || (w[x] === w[y] && x < y);
+  const limit = Math.min(k, n);
+  if (limit <= 0) return [];
+  if (limit * 4 > n) {
+    const all: number[] = [];
+    for (let i = 0; i < n; i++) if (!eligible || eligible(v.ids[i]!)) all.push(i);
+    return all.sort((x, y) => (ahead(x, y) ? -1 : 1)).slice(0, limit);
+  }
+  const top: number[] = [];
+  for (let i = 0; i < n; i++) {
+    if (eligible && !eligible(v.ids[i]!)) continue;
+    if (top.length === limit) {
+      if (!ahead(i, top[limit - 1]!)) continue;
+      top.pop();
+    }
+    let at = top.length;
+    while (at > 0 && ahead(i, top[at - 1]!)) at--;
+    top.splice(at, 0, i);
+  }
+  return top;
 }
 
 /** `v` cut to the entries at `keep` (indexes into `v`), still ascending. */
