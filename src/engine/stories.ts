@@ -98,8 +98,9 @@ export class StoryEngine {
       removed,
       assignments: out.map((a) => ({ article: a.article, story: a.story, score: a.score, evidence: JSON.stringify(a) })),
       events,
-      // Stories a batch creates are listed at once (their profiles follow with the next save).
-      created: out.filter((a) => a.created).flatMap((a) => {
+      // Stories a batch creates are listed at once (their profiles follow with the next save); when profiles are
+      // saved now, the new ones are among them.
+      created: saveProfiles ? [] : out.filter((a) => a.created).flatMap((a) => {
         const p = this.clusterer.story(a.story);
         return p ? [saved(p, this.clusterer.df)] : [];
       }),
