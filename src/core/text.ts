@@ -8,8 +8,10 @@ const REPLACED: ReadonlyArray<readonly [string, string]> = [
   ["\u2026", "..."],
 ];
 const REPLACEMENT = new Map(REPLACED.flatMap(([chars, to]) => [...chars].map((c) => [c, to] as const)));
-/** Every character {@link REPLACED} names, and the removed ones (which have no entry): one pass finds them all. */
-const SPECIAL = /[\u2018\u2019\u201A\u201B\u2032\u0060\u00B4\u201C\u201D\u201E\u201F\u2033\u00AB\u00BB\u2039\u203A\u2010-\u2015\u2212\uFE58\uFE63\uFF0D\u2026\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\u200B-\u200D\u2060\uFEFF]/g;
+/** Control and zero-width characters, which indexing removes (a character class body). */
+const REMOVED = "\\u0000-\\u0008\\u000B\\u000C\\u000E-\\u001F\\u007F\\u200B-\\u200D\\u2060\\uFEFF";
+/** Every character {@link REPLACED} names, and the {@link REMOVED} ones: one pass finds them all. */
+const SPECIAL = new RegExp(`[${REPLACED.map(([chars]) => chars).join("")}${REMOVED}]`, "g");
 /** Whitespace other than a single space between words: some run needs collapsing. */
 const UNEVEN_UNICODE_SPACE = /[^\S ]| {2}/u;
 
