@@ -19,6 +19,11 @@ export interface IngestOptions extends ReadOptions {
   /** Assign new articles to stories as they arrive. Default true. */
   readonly stories?: boolean;
   readonly storyOptions?: Partial<StoryOptions>;
+  /**
+   * A story engine the caller keeps open across ingests into the same store (the server does, so an upload does
+   * not reload every story). Default: one opened for this run. `storyOptions` and `entityKeys` are then the engine's.
+   */
+  readonly storyEngine?: StoryEngine;
   /** Entity keys for story assignment (from the entity stage). */
   readonly entityKeys?: EntityKeys;
   /** Read and sketch on a worker thread, overlapping with storing (default: when the inputs allow). */
@@ -106,7 +111,9 @@ export async function ingest(store: Store, paths: readonly string[], options: In
 
   const relateTimings: RelateTimings = { queryMs: 0, verifyMs: 0, candidates: 0 };
   const relateCache = new RelateCache();
-  const stories = options.stories === false ? null : await StoryEngine.open(store, options.storyOptions, options.entityKeys ?? null);
+  const stories = options.stories === false
+    ? null
+    : options.storyEngine ?? await StoryEngine.open(store, options.storyOptions, options.entityKeys ?? null);
   let storiesMs = 0;
   let sketchMs = 0;
   let storeMs = 0;

@@ -226,6 +226,12 @@ export interface StoryStore {
   lockStories?(): Promise<StoryLock>;
   /** Stories other processes saved or removed since this store object last loaded, fetched or saved stories. */
   storyChanges?(): Promise<{ changed: { story: SavedStory; articles: ArticleId[] }[]; removed: StoryId[] }>;
+  /**
+   * Whether another connection has committed writes since the previous call (the first call only starts
+   * watching). A process that keeps a story engine open across ingests (the server) reopens it when this says
+   * so. Stores that implement {@link StoryStore.lockStories} catch up under the lock instead and leave this out.
+   */
+  writtenElsewhere?(): Promise<boolean>;
 }
 
 /** A held story lock (see {@link StoryStore.lockStories}). */

@@ -1,4 +1,5 @@
 import type { Store } from "../engine/store.js";
+import { StoryEngine } from "../engine/stories.js";
 import { apiRoutes } from "./api-routes.js";
 import { jsonResponse, htmlResponse, type AppRequest, type AppResponse } from "./app-types.js";
 import { HttpError, toHttpError } from "./http-error.js";
@@ -17,6 +18,13 @@ export interface AppContext {
   readonly stories: StoryViews;
   /** Run a write after every earlier one has finished: ingests never interleave (the story engine is stateful). */
   exclusive<T>(work: () => Promise<T>): Promise<T>;
+  /**
+   * The story engine uploads assign with, kept open between them; reopened when another process has written to
+   * the store meanwhile. Call inside {@link AppContext.exclusive}.
+   */
+  storyEngine(): Promise<StoryEngine>;
+  /** Drop the kept engine (after a failed ingest its memory may be ahead of the store); the next upload reopens it. */
+  forgetStoryEngine(): void;
 }
 
 /** The app: a request in, a whole response out. node:http serves it ({@link startServer}); tests call it directly. */
@@ -40,6 +48,7 @@ const isApi = (pathname: string) => pathname.startsWith("/api/") || pathname ===
 export function createApp(store: Store, options: Partial<ServerOptions> = {}): App {
   const opts: ServerOptions = { ...defaultServerOptions, ...options };
   let queue: Promise<unknown> = Promise.resolve();
+  let engine: StoryEngine | null = null;
   const context: AppContext = {
     store,
     options: opts,
@@ -48,6 +57,17 @@ export function createApp(store: Store, options: Partial<ServerOptions> = {}): A
       const run = queue.then(work, work);
       queue = run.catch(() => undefined);
       return run;
+    },
+    async storyEngine() {
+      // Watching starts before the engine loads, so a write that lands while it loads reopens it next time.
+      if (engine === null || (await store.writtenElsewhere?.())) {
+        await store.writtenElsewhere?.();
+        engine = await StoryEngine.open(store);
+      }
+      return engine;
+    },
+    forgetStoryEngine() {
+      engine = null;
     },
   };
   const router = new Router();

@@ -47,9 +47,15 @@ export async function ingestUpload(context: AppContext, request: AppRequest, que
   const source = query.get("source")?.trim().slice(0, 200) || undefined;
   const body = await readBody(request.body, context.options.maxBodyBytes, request.headers["content-length"]);
   if (body.byteLength === 0) throw new HttpError(400, "empty request body: send the file's bytes");
-  const report = await context.exclusive(() =>
-    ingest(context.store, ["-"], { stdin: Readable.from([body]), format, defaultSource: source }),
-  );
+  const report = await context.exclusive(async () => {
+    const storyEngine = await context.storyEngine();
+    try {
+      return await ingest(context.store, ["-"], { stdin: Readable.from([body]), format, defaultSource: source, storyEngine });
+    } catch (error) {
+      context.forgetStoryEngine();
+      throw error;
+    }
+  });
   const { timings: _timings, textBytes: _bytes, ...rest } = report;
   return { ...rest, rejections: report.rejections.map((r) => ({ ...r, file: r.file === "-" ? name : r.file })) };
 }

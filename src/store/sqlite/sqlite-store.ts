@@ -176,6 +176,7 @@ export function openSqliteStore(path: string, options: SqliteStoreOptions = {}):
   // bm25 with titles weighted ×5; a snippet of about 16 words from the text, as plain text.
   // Prepared on first use: a read-only store opened on a database older than migration 4 has no index to search.
   let searchQuery: Database.Statement | undefined;
+  let dataVersion: number | null = null;
   const searchSql = `SELECT a.id, a.source, a.title, a.published, a.language, length(a.text) AS chars,
       a.duplicate_of, snippet(articles_fts, 1, '', '', '…', 16) AS snippet, bm25(articles_fts, 5.0, 1.0) AS score
     FROM articles_fts JOIN articles a ON a.seq = articles_fts.rowid
@@ -491,6 +492,13 @@ export function openSqliteStore(path: string, options: SqliteStoreOptions = {}):
     },
     async checkIntegrity() {
       return checkSqliteIntegrity(db);
+    },
+    async writtenElsewhere() {
+      // SQLite's data_version changes when another connection commits, never for this connection's own writes.
+      const version = db.pragma("data_version", { simple: true }) as number;
+      const changed = dataVersion !== null && version !== dataVersion;
+      dataVersion = version;
+      return changed;
     },
     async close() {
       if (db.open) db.close();
