@@ -1,5 +1,5 @@
 // Ingest into PostgreSQL with 1 and with N worker processes, near-duplicate lookup latency and bytes per article.
-// `npm run bench -- --store postgres [--workers N] [--articles N] --only ingest`. The server is WIRETRACE_BENCH_PG,
+// `npm run bench -- --store postgres [--workers 1,2] [--articles N] --only ingest`. The server is WIRETRACE_BENCH_PG,
 // else WIRETRACE_TEST_PG; every run gets a fresh schema, dropped afterwards.
 import { execFile } from "node:child_process";
 import { createReadStream, createWriteStream, mkdtempSync, rmSync, statSync } from "node:fs";
@@ -71,15 +71,15 @@ export const MODES = {
   "store-only": { label: "store only", options: { index: false, stories: false } },
 };
 
-export async function benchIngestPostgres({ articles, workers, modes = ["default", "store-only"] }) {
+export async function benchIngestPostgres({ articles, workers = [1, 2], modes = ["default", "store-only"], corpus }) {
   for (const m of modes) if (!(m in MODES)) throw new Error(`--modes: unknown mode ${m} (expected ${Object.keys(MODES).join(", ")})`);
   const url = serverUrl();
   const dir = mkdtempSync(join(tmpdir(), "wiretrace-pgbench-"));
   const schemas = [];
   try {
     const { sentences, origin } = loadSentences();
-    const file = join(dir, "corpus.jsonl");
-    await writeCorpus(file, articles, sentences);
+    const file = corpus ?? join(dir, "corpus.jsonl");
+    if (!corpus) await writeCorpus(file, articles, sentences);
     const mb = statSync(file).size / 1e6;
     const version = (await sql(url, "SHOW server_version"))[0].server_version;
     console.log(`corpus: ${articles.toLocaleString("en-US")} articles, ${mb.toFixed(1)} MB of JSONL, sentences from a bigram model of ${origin}`);
@@ -88,7 +88,7 @@ export async function benchIngestPostgres({ articles, workers, modes = ["default
     // Lookups run on the first indexed one-worker store; every other store is dropped once measured.
     let lookupTarget = null;
     for (const mode of modes) {
-      for (const n of [...new Set([1, workers])]) {
+      for (const n of [...new Set(workers)]) {
         const schema = `wt_bench_${mode.replace("-", "_")}_${n}_${process.pid}`;
         schemas.push(schema);
         const target = withSchema(url, schema);
@@ -122,7 +122,7 @@ export async function benchIngestPostgres({ articles, workers, modes = ["default
 }
 
 /** Lookup latency on a one-worker store, as the reuse section measures it on SQLite: 1,000 stored articles. */
-async function lookups(target, file) {
+export async function lookups(target, file) {
   const lines = await sampleLines(file, 1000, 9);
   const store = await openPgStore(target);
   try {

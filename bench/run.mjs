@@ -16,11 +16,16 @@ const articles = flag("--articles", 100_000);
 const onlyAt = args.indexOf("--only");
 const only = onlyAt >= 0 ? new Set((args[onlyAt + 1] ?? "").split(",")) : null;
 const wanted = (name) => only === null || only.has(name);
-// `--store postgres [--workers N]`: the ingest section writes PostgreSQL (WIRETRACE_BENCH_PG) with 1 and N workers.
+// `--store postgres [--workers 1,2]`: the ingest section writes PostgreSQL (WIRETRACE_BENCH_PG) with each number of
+// workers listed (default 1 and 2); `--corpus FILE` reuses a corpus file an earlier run wrote.
 const storeAt = args.indexOf("--store");
 const store = storeAt >= 0 ? args[storeAt + 1] : "sqlite";
 if (store !== "sqlite" && store !== "postgres") throw new Error(`--store: expected sqlite or postgres, got ${store}`);
-const workers = flag("--workers", 2);
+const workersAt = args.indexOf("--workers");
+const workers = (workersAt >= 0 ? args[workersAt + 1] ?? "" : "1,2").split(",").map(Number);
+if (workers.some((n) => !Number.isInteger(n) || n < 1)) throw new Error(`--workers: expected numbers of workers such as 1,2`);
+const corpusAt = args.indexOf("--corpus");
+const corpus = corpusAt >= 0 ? args[corpusAt + 1] : undefined;
 // `--modes default,index,store-only`: which ingest paths the PostgreSQL section runs (default: default,store-only).
 const modesAt = args.indexOf("--modes");
 const modes = modesAt >= 0 ? (args[modesAt + 1] ?? "").split(",") : undefined;
@@ -29,7 +34,7 @@ console.log(`wiretrace bench on node ${process.version}, ${new Date().toISOStrin
 if (wanted("ingest")) {
   console.log();
   console.log("== ingest ==");
-  if (store === "postgres") await benchIngestPostgres({ articles, workers, modes });
+  if (store === "postgres") await benchIngestPostgres({ articles, workers, modes, corpus });
   else await benchIngest({ articles });
 }
 if (wanted("reuse")) {
