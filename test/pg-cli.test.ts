@@ -34,10 +34,10 @@ describe("wiretrace CLI on PostgreSQL (--db postgres://...)", () => {
     const url = db();
     const migrate = captureIo(dir);
     expect(await main(["migrate", "--db", url, "--json"], migrate.io)).toBe(EXIT.ok);
-    expect(JSON.parse(migrate.out())).toEqual({ store: "postgres", applied: [1, 2, 3], version: 3 });
+    expect(JSON.parse(migrate.out())).toEqual({ store: "postgres", applied: [1, 2, 3, 4], version: 4 });
     const again = captureIo(dir);
     expect(await main(["migrate", "--db", url], again.io)).toBe(EXIT.ok);
-    expect(again.out()).toMatch(/is up to date \(schema version 3\)/);
+    expect(again.out()).toMatch(/is up to date \(schema version 4\)/);
     expect(again.out()).not.toContain("wiretrace:wiretrace@");
 
     writeFileSync(join(dir, "in.jsonl"), [
