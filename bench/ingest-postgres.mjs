@@ -8,11 +8,10 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
 import pg from "pg";
-import { defaultIndexParams, openPgStore, tokenize } from "../dist/index.js";
-import { makeSketcher } from "../dist/engine/sketcher.js";
-import { compareTexts } from "../dist/reuse/passages.js";
+import { openPgStore } from "../dist/index.js";
 import { loadSentences, sampleLines } from "./corpus.mjs";
 import { writeCorpus } from "./ingest.mjs";
+import { quantile, timeLookups } from "./lookup-timing.mjs";
 
 const run = promisify(execFile);
 const worker = new URL("./pg-worker.mjs", import.meta.url).pathname;
@@ -123,35 +122,16 @@ export async function benchIngestPostgres({ articles, workers = [1, 2], modes = 
 
 /** Lookup latency on a one-worker store, as the reuse section measures it on SQLite: 1,000 stored articles. */
 export async function lookups(target, file) {
-  const lines = await sampleLines(file, 1000, 9);
+  const texts = (await sampleLines(file, 1000, 9)).map((line) => JSON.parse(line).text);
   const store = await openPgStore(target);
   try {
-    const sketcher = makeSketcher(defaultIndexParams);
-    const times = [];
-    const candidateTimes = [];
-    let candidates = 0;
-    for (let i = 0; i < 1000; i++) {
-      const r = JSON.parse(lines[i]);
-      const t0 = performance.now();
-      const { tokens, sketch } = sketcher.sketch(r.text);
-      const t1 = performance.now();
-      const ids = await store.lshCandidates(sketch.bandKeys);
-      candidateTimes.push(performance.now() - t1);
-      candidates += ids.length;
-      for (const other of await store.getArticles(ids)) compareTexts(tokens, tokenize(other.text), { shingleSize: defaultIndexParams.shingleSize });
-      times.push(performance.now() - t0);
-    }
-    console.log(`near-duplicate lookup on the first indexed 1-worker store, 1,000 stored articles (${(candidates / 1000).toFixed(1)} candidates each):`);
-    console.log(`  lookup (sketch + candidates + verify): p50 ${quantile(times, 0.5).toFixed(2)} ms, p99 ${quantile(times, 0.99).toFixed(2)} ms; candidates query alone p50 ${quantile(candidateTimes, 0.5).toFixed(2)} ms, p99 ${quantile(candidateTimes, 0.99).toFixed(2)} ms`);
+    const t = await timeLookups(store, texts);
+    console.log(`near-duplicate lookup on the first indexed 1-worker store, 1,000 stored articles (${t.candidates.toFixed(1)} candidates each):`);
+    console.log(`  lookup (sketch + candidates + verify): p50 ${quantile(t.total, 0.5).toFixed(2)} ms, p99 ${quantile(t.total, 0.99).toFixed(2)} ms; candidates query alone p50 ${quantile(t.query, 0.5).toFixed(2)} ms, p99 ${quantile(t.query, 0.99).toFixed(2)} ms`);
   } finally {
     await store.close();
   }
 }
-
-const quantile = (values, q) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))];
-};
 
 const fmt = (value, width, digits = 0) =>
   value.toLocaleString("en-US", { minimumFractionDigits: digits, maximumFractionDigits: digits }).padStart(width);

@@ -1,7 +1,7 @@
 // Near-duplicate and reuse detection at scale: planted rewrite families in a generated corpus, found through the
 // store's LSH index and verified, next to a brute-force all-pairs baseline on a subset.
 import { execFile } from "node:child_process";
-import { copyFileSync, mkdtempSync, rmSync, statSync } from "node:fs";
+import { copyFileSync, mkdtempSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { promisify } from "node:util";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -10,10 +10,10 @@ import { ingest, openSqliteStore } from "../dist/index.js";
 import { sketchedBatches } from "../dist/engine/read-pipeline.js";
 import { makeSketcher } from "../dist/engine/sketcher.js";
 import { defaultIndexParams } from "../dist/engine/index-params.js";
-import { compareTexts } from "../dist/reuse/passages.js";
 import { tokenize } from "../dist/sketch/tokens.js";
 import { shingleHashes, uniqueSorted } from "../dist/sketch/shingle.js";
 import { loadSentences, prng, sentenceModel } from "./corpus.mjs";
+import { quantile, timeLookups } from "./lookup-timing.mjs";
 
 const SWAPS = [["said", "claimed"], ["the", "this"], ["police", "officers"], ["government", "administration"], ["people", "persons"]];
 
@@ -90,7 +90,6 @@ function score(found, truth, ids) {
 }
 
 const pct = (p) => `${(p * 100).toFixed(1)}%`.padStart(7);
-const quantile = (xs, q) => { const s = [...xs].sort((a, b) => a - b); return s[Math.min(s.length - 1, Math.floor(q * s.length))]; };
 
 /** A store holding the corpus's articles and nothing of the index, made once and copied for each index run. */
 async function articlesOnly(dir, file) {
@@ -177,7 +176,6 @@ export async function benchReuse({ articles, subset = 5000 }) {
     const truth = truthPairs(records);
     console.log(`corpus: ${records.length.toLocaleString("en-US")} articles (sentences from a bigram model of ${origin}), ${truth.size.toLocaleString("en-US")} planted related pairs`);
     const file = join(dir, "corpus.jsonl");
-    const { writeFileSync } = await import("node:fs");
     writeFileSync(file, records.map((r) => r.line).join("\n"));
 
     const open = await articlesOnly(dir, file);
@@ -197,20 +195,8 @@ export async function benchReuse({ articles, subset = 5000 }) {
     const found = new Map(relations.map((r) => [key(r.a, r.b), r.relation.kind === "derived" ? "derived" : "duplicate"]));
 
     // Lookup latency: sketch + candidates + verification for 1,000 stored articles.
-    const sketcher = makeSketcher(defaultIndexParams);
     const rand = prng(9);
-    const times = [];
-    const candidateTimes = [];
-    for (let i = 0; i < 1000; i++) {
-      const r = records[Math.floor(rand() * records.length)];
-      const t0 = performance.now();
-      const { tokens, sketch } = sketcher.sketch(r.text);
-      const t1 = performance.now();
-      const ids = await store.lshCandidates(sketch.bandKeys);
-      candidateTimes.push(performance.now() - t1);
-      for (const other of await store.getArticles(ids)) compareTexts(tokens, tokenize(other.text), { shingleSize: defaultIndexParams.shingleSize });
-      times.push(performance.now() - t0);
-    }
+    const here = await timeLookups(store, Array.from({ length: 1000 }, () => records[Math.floor(rand() * records.length)].text));
     await store.close();
     const elsewhere = await lookupsElsewhere(dbPath, file);
     const db = new Database(dbPath, { readonly: true });
@@ -236,7 +222,7 @@ export async function benchReuse({ articles, subset = 5000 }) {
     console.log(`  index: ${(indexBytes / records.length).toFixed(0)} bytes per article (signatures and band keys, dbstat)`);
     console.log(`  lookup (sketch + candidates + verify), 1,000 stored articles:`);
     console.log(`    in a process of its own (after ${elsewhere.warmUp} warm-up lookups, ${elsewhere.candidates.toFixed(1)} candidates each): p50 ${quantile(elsewhere.total, 0.5).toFixed(2)} ms, p99 ${quantile(elsewhere.total, 0.99).toFixed(2)} ms; candidates query alone p50 ${quantile(elsewhere.query, 0.5).toFixed(2)} ms, p99 ${quantile(elsewhere.query, 0.99).toFixed(2)} ms`);
-    console.log(`    in this bench process (its heap holds the whole corpus): p50 ${quantile(times, 0.5).toFixed(2)} ms, p99 ${quantile(times, 0.99).toFixed(2)} ms; candidates query alone p50 ${quantile(candidateTimes, 0.5).toFixed(2)} ms, p99 ${quantile(candidateTimes, 0.99).toFixed(2)} ms`);
+    console.log(`    in this bench process (its heap holds the whole corpus): p50 ${quantile(here.total, 0.5).toFixed(2)} ms, p99 ${quantile(here.total, 0.99).toFixed(2)} ms; candidates query alone p50 ${quantile(here.query, 0.5).toFixed(2)} ms, p99 ${quantile(here.query, 0.99).toFixed(2)} ms`);
     console.log(`  duplicate pairs: precision ${pct(s.duplicate.precision)}, recall ${pct(s.duplicate.recall)} of ${s.duplicate.gold}`);
     console.log(`  derived pairs:   precision ${pct(s.derived.precision)}, recall ${pct(s.derived.recall)} of ${s.derived.gold}`);
 
