@@ -126,8 +126,9 @@ describe("crash safety of ingest", () => {
       let stderr = "";
       child.stderr!.on("data", (chunk: Buffer) => (stderr += chunk.toString("utf8")));
       const exit = exited(child);
-      // From a little before the CLI has loaded to half way through a full ingest's own time.
-      const delay = startupMs + (1.2 * rand() - 0.2) * 0.5 * Math.max(fullMs - startupMs, startupMs);
+      // From a little before the CLI has loaded to 80% of the way through a full ingest's own time. A shorter
+      // window let a run of resumes be killed before any of them stored another batch, so the kills bunched.
+      const delay = startupMs + (1.2 * rand() - 0.2) * 0.8 * Math.max(fullMs - startupMs, startupMs);
       const killAt = kills < KILLS ? sleep(delay).then(() => null) : new Promise<null>(() => {});
       let outcome = await Promise.race([exit.then((code) => ({ code })), killAt]);
       if (outcome === null && child.exitCode !== null) outcome = { code: child.exitCode };

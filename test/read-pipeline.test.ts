@@ -7,6 +7,10 @@ import { tempDir } from "./helpers.js";
 // The worker thread runs compiled code, so this test drives the built library (test/global-setup.ts builds it).
 const dist = "../dist/index.js";
 const { ingest, openSqliteStore } = (await import(dist)) as typeof import("../src/index.js");
+const pipeline = "../dist/engine/read-pipeline.js";
+const { sketchedBatches } = (await import(pipeline)) as typeof import("../src/engine/read-pipeline.js");
+const indexParams = "../dist/engine/index-params.js";
+const { defaultIndexParams } = (await import(indexParams)) as typeof import("../src/engine/index-params.js");
 
 function corpus(dir: string): string {
   const rand = seededRandom(4);
@@ -49,6 +53,23 @@ describe("reading and sketching on a worker thread", () => {
     expect(onWorker!.report.rejections[0]).toMatchObject({ file, line: 51 });
     expect(onWorker!.relations.length).toBeGreaterThan(100);
     expect(onWorker).toEqual(inThread);
+  });
+
+  it("shares sketching with a caller that is waiting, giving the sketches the worker alone would", async () => {
+    const file = corpus(tempDir());
+    const sketchesOf = async (worker: boolean, slow: boolean) => {
+      const out = new Map<string, number[]>();
+      for await (const batch of sketchedBatches([file], {}, { batchSize: 64, params: defaultIndexParams, worker })) {
+        for (const a of batch.articles) out.set(a.id, Array.from(batch.sketches.get(a.id)!.signature));
+        // A slow caller keeps the worker ahead, so it sketches everything itself; a quick one waits and takes a share.
+        if (slow) await new Promise((resolve) => setTimeout(resolve, 40));
+      }
+      return out;
+    };
+    const quick = await sketchesOf(true, false);
+    expect(quick.size).toBe(891);
+    expect(quick).toEqual(await sketchesOf(true, true));
+    expect(quick).toEqual(await sketchesOf(false, false));
   });
 
   it("raises a bad option from the worker, and reports an unreadable file as a located rejection", async () => {

@@ -19,6 +19,61 @@ for (const [i, code] of LANGUAGES.entries()) {
   for (const word of STOPWORDS[code]!) LANGUAGES_OF.set(word, [...(LANGUAGES_OF.get(word) ?? []), i]);
 }
 
+/** A word of at most five ASCII letters as a number: five bits per lower-case letter, first letter highest. */
+function asciiKey(word: string): number {
+  let key = 0;
+  for (let i = 0; i < word.length; i++) key = key * 32 + (word.charCodeAt(i) - 96);
+  return key;
+}
+
+/** {@link LANGUAGES_OF} for the stop words written in ASCII letters, by {@link asciiKey}. */
+const LANGUAGES_OF_KEY = new Map<number, number[]>();
+for (const [word, langs] of LANGUAGES_OF) if (/^[a-z]{1,5}$/.test(word)) LANGUAGES_OF_KEY.set(asciiKey(word), langs);
+
+/**
+ * Count stop words in an ASCII sample without making strings: the same counts as splitting the lower-cased
+ * sample on anything but letters, for a text that has no other letters.
+ */
+function countAsciiStopWords(sample: string, scores: number[]): void {
+  let key = 0;
+  let length = 0;
+  for (let i = 0; i <= sample.length; i++) {
+    // Setting bit 5 lower-cases a capital and leaves lower case alone; nothing else in ASCII lands on a-z.
+    const c = i < sample.length ? sample.charCodeAt(i) | 0x20 : 0;
+    if (c >= 97 && c <= 122) {
+      key = key * 32 + (c - 96);
+      length++;
+      continue;
+    }
+    if (length > 0 && length <= 5) {
+      const langs = LANGUAGES_OF_KEY.get(key);
+      if (langs) for (const l of langs) scores[l]!++;
+    }
+    key = 0;
+    length = 0;
+  }
+}
+
+/**
+ * How many stop words of each language (in the order of `LANGUAGES`) a sample holds. An ASCII sample is counted
+ * by {@link countAsciiStopWords}; passing `ascii` false forces the general path, which tests compare it with.
+ *
+ * @example stopWordCounts("the cat and the hat")[0] // 3
+ */
+export function stopWordCounts(sample: string, ascii = !/[^\x00-\x7f]/.test(sample)): number[] {
+  const scores = new Array<number>(LANGUAGES.length).fill(0);
+  if (ascii) {
+    countAsciiStopWords(sample, scores);
+    return scores;
+  }
+  for (const word of sample.toLowerCase().split(/[^\p{L}]+/u)) {
+    if (word.length === 0 || word.length > 5) continue;
+    const langs = LANGUAGES_OF.get(word);
+    if (langs) for (const i of langs) scores[i]!++;
+  }
+  return scores;
+}
+
 const SCRIPTS: ReadonlyArray<readonly [string, RegExp]> = [
   ["ar", /\p{Script=Arabic}/gu],
   ["ru", /\p{Script=Cyrillic}/gu],
@@ -40,14 +95,7 @@ export function detectLanguage(text: string): string {
       if ((sample.match(pattern) ?? []).length > letters / 2) return code;
     }
   }
-  const scores = new Array<number>(LANGUAGES.length).fill(0);
-  // Splitting on anything but ASCII letters gives the same words when the sample has no other letters, faster.
-  const words = /[^\x00-\x7f]/.test(sample) ? sample.toLowerCase().split(/[^\p{L}]+/u) : sample.toLowerCase().split(/[^a-z]+/);
-  for (const word of words) {
-    if (word.length === 0 || word.length > 5) continue;
-    const langs = LANGUAGES_OF.get(word);
-    if (langs) for (const i of langs) scores[i]!++;
-  }
+  const scores = stopWordCounts(sample);
   let best = "und";
   let bestScore = 0;
   let total = 0;

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { detectLanguage } from "./language.js";
+import { detectLanguage, stopWordCounts } from "./language.js";
 import { displayText, foldText, normaliseText, textHash } from "./text.js";
 
 describe("text normalisation", () => {
@@ -50,5 +50,12 @@ describe("detectLanguage", () => {
     ["1,000 2,000 !!!", "und"],
   ])("tells %j", (text, lang) => {
     expect(detectLanguage(text)).toBe(lang);
+  });
+
+  it("counts stop words in ASCII text as the general path does", () => {
+    const chars = fc.constantFrom("the ", "The ", "DER ", "und ", "les", "a", "Z", "@", "[", "`", "{", " ", "-", "\n", "1", "'", "o ", "said", "della ", "Anche");
+    fc.assert(fc.property(fc.array(chars, { maxLength: 60 }).map((c) => c.join("")), (text) => {
+      expect(stopWordCounts(text, true)).toEqual(stopWordCounts(text, false));
+    }), { numRuns: 2000, seed: 5 });
   });
 });

@@ -29,8 +29,17 @@ export interface PipelineOptions {
   readonly worker?: boolean;
 }
 
-/** Read, validate and sketch on this thread. */
-async function* inThread(paths: readonly string[], options: ReadOptions, pipeline: PipelineOptions): AsyncGenerator<SketchedBatch> {
+/**
+ * Read, validate and sketch on this thread. On the worker (`worker` given) the sketches are made without building
+ * word strings, since tokens are not sent back, and the last `leave()` share of each batch's articles is left
+ * unsketched for the receiving thread to do.
+ */
+async function* inThread(
+  paths: readonly string[],
+  options: ReadOptions,
+  pipeline: PipelineOptions,
+  worker?: { readonly leave: () => number },
+): AsyncGenerator<SketchedBatch> {
   const sketcher = pipeline.params ? makeSketcher(pipeline.params) : null;
   let articles: Article[] = [];
   let rejections: Rejection[] = [];
@@ -41,8 +50,14 @@ async function* inThread(paths: readonly string[], options: ReadOptions, pipelin
     const sketches = new Map<ArticleId, ArticleSketch>();
     const tokens = new Map<ArticleId, Tokens>();
     if (sketcher) {
-      for (const a of articles) {
+      const until = worker ? articles.length - Math.round(articles.length * worker.leave()) : articles.length;
+      for (let i = 0; i < until; i++) {
+        const a = articles[i]!;
         if (sketches.has(a.id)) continue;
+        if (worker) {
+          sketches.set(a.id, sketcher.sketchOnly(a.text));
+          continue;
+        }
         const made = sketcher.sketch(a.text);
         sketches.set(a.id, made.sketch);
         tokens.set(a.id, made.tokens);
@@ -72,7 +87,10 @@ async function* inThread(paths: readonly string[], options: ReadOptions, pipelin
 
 /** What the worker sends: a batch (sketches as plain arrays), the end, or an error to raise here. */
 export type WorkerMessage =
-  | { type: "batch"; batch: Omit<SketchedBatch, "sketches" | "tokens"> & { sketches: [string, number, Uint32Array, Uint32Array][] } }
+  | {
+      type: "batch";
+      batch: Omit<SketchedBatch, "sketches" | "tokens"> & { sketches: [string, number, Uint32Array, Uint32Array][] };
+    }
   | { type: "end" }
   | { type: "error"; error: { name: string; message: string; code?: ErrorCode; file?: string | null; line?: number | null; field?: string | null; reason?: string } };
 
@@ -85,6 +103,52 @@ export interface WorkerStart {
 
 /** Batches the worker may run ahead of the caller. */
 const AHEAD = 2;
+
+/**
+ * How the caller asks for the next batch: one more batch of credit, and the share of each batch's articles the
+ * worker should leave for the caller to sketch.
+ */
+export interface WorkerRequest {
+  readonly leave: number;
+}
+
+/** The most of a batch the worker leaves to the caller. */
+const MAX_LEAVE = 0.8;
+/** Weight of the newest batch in the running per-article costs. */
+const SMOOTHING = 0.3;
+
+/**
+ * How much of each batch the worker should leave unsketched so that both threads are equally busy. From running
+ * per-article costs of reading (worker), sketching (either thread) and consuming (the caller's work between
+ * batches), it solves `read + (1 - x)·sketch = consume + x·sketch` for the share `x`: zero when consuming is the
+ * slow part, up to {@link MAX_LEAVE} when reading is cheap next to the caller's work.
+ *
+ * @example const s = new SketchShare(); s.observe({ articles: 1000, readMs: 100, sketchMs: 80, consumeMs: 60 }); s.leave // 0.5
+ */
+export class SketchShare {
+  private read = 0;
+  private sketch = 0;
+  private consume = 0;
+  private seen = false;
+
+  /** The share to leave to the caller, from what has been observed so far (none at first). */
+  get leave(): number {
+    if (!this.seen || this.sketch <= 0) return 0;
+    const share = (this.read + this.sketch - this.consume) / (2 * this.sketch);
+    return Math.min(MAX_LEAVE, Math.max(0, share));
+  }
+
+  /** Fold in one batch: its article count and the milliseconds each part took, on whichever thread. */
+  observe(batch: { articles: number; readMs: number; sketchMs: number; consumeMs: number }): void {
+    if (batch.articles === 0) return;
+    const per = (ms: number) => ms / batch.articles;
+    const blend = (old: number, now: number) => (this.seen ? old + SMOOTHING * (now - old) : now);
+    this.read = blend(this.read, per(batch.readMs));
+    this.sketch = blend(this.sketch, per(batch.sketchMs));
+    this.consume = blend(this.consume, per(batch.consumeMs));
+    this.seen = true;
+  }
+}
 
 const workerUrl = new URL("./read-worker.js", import.meta.url);
 
@@ -110,6 +174,9 @@ async function* onWorker(paths: readonly string[], options: ReadOptions, pipelin
   };
   const start: WorkerStart = { paths, options: plain, pipeline };
   const worker = new Worker(workerUrl, { workerData: start });
+  // Sketching is shared: the caller sketches what the worker leaves, a share chosen to keep both threads busy.
+  const sketcher = pipeline.params ? makeSketcher(pipeline.params) : null;
+  const share = new SketchShare();
   const queue: WorkerMessage[] = [];
   let wake: (() => void) | null = null;
   let failure: Error | null = null;
@@ -133,15 +200,23 @@ async function* onWorker(paths: readonly string[], options: ReadOptions, pipelin
       if (!m) throw failure!;
       if (m.type === "end") return;
       if (m.type === "error") throw revive(m.error);
-      worker.postMessage("next");
+      const request: WorkerRequest = { leave: sketcher ? share.leave : 0 };
+      worker.postMessage(request);
       const b = m.batch;
+      const sketches = new Map(b.sketches.map(([id, shingles, signature, bandKeys]) => [id as ArticleId, { shingles, signature, bandKeys }]));
+      const t0 = performance.now();
+      if (sketcher) for (const a of b.articles) if (!sketches.has(a.id)) sketches.set(a.id, sketcher.sketchOnly(a.text));
+      const sketchMs = b.sketchMs + performance.now() - t0;
+      const handed = performance.now();
       yield {
         ...b,
         // Buffers arrive as plain Uint8Arrays.
         rejections: b.rejections.map((r) => ({ ...r, raw: Buffer.from(r.raw.buffer, r.raw.byteOffset, r.raw.byteLength) })),
-        sketches: new Map(b.sketches.map(([id, shingles, signature, bandKeys]) => [id as ArticleId, { shingles, signature, bandKeys }])),
+        sketches,
         tokens: new Map(),
+        sketchMs,
       };
+      share.observe({ articles: b.articles.length, readMs: b.readMs, sketchMs, consumeMs: performance.now() - handed });
     }
   } finally {
     await worker.terminate();

@@ -1,21 +1,23 @@
 // The read-and-sketch worker: runs the in-thread pipeline and posts each batch, staying a few batches ahead.
 import { parentPort, workerData } from "node:worker_threads";
 import { InputError, WiretraceError } from "../core/errors.js";
-import { sketchedBatchesInThread, WORKER_AHEAD, type WorkerMessage, type WorkerStart } from "./read-pipeline.js";
+import { sketchedBatchesInThread, WORKER_AHEAD, type WorkerMessage, type WorkerRequest, type WorkerStart } from "./read-pipeline.js";
 
 const port = parentPort!;
 const start = workerData as WorkerStart;
 let credit = WORKER_AHEAD;
+let leave = 0;
 let resume: (() => void) | null = null;
-port.on("message", () => {
+port.on("message", (request: WorkerRequest) => {
   credit++;
+  leave = request.leave;
   resume?.();
 });
 
 const post = (m: WorkerMessage, transfer: ArrayBuffer[] = []) => port.postMessage(m, transfer);
 
 try {
-  for await (const batch of sketchedBatchesInThread(start.paths, start.options, start.pipeline)) {
+  for await (const batch of sketchedBatchesInThread(start.paths, start.options, start.pipeline, { leave: () => leave })) {
     while (credit === 0) await new Promise<void>((r) => (resume = r));
     resume = null;
     credit--;

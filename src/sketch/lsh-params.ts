@@ -68,6 +68,9 @@ export function lshErrorAreas(threshold: number, bands: number, rows: number): L
   };
 }
 
+/** Bandings already found by {@link optimalLshParams}, by their inputs. */
+const solved = new Map<string, LshParams>();
+
 /**
  * Choose bands × rows ≤ numPerm for a Jaccard threshold by minimising the weighted false-positive and
  * false-negative areas under the S-curve, every (bands, rows) pair tried (as datasketch's MinHashLSH does; ties
@@ -91,6 +94,10 @@ export function optimalLshParams(
   if (!(wp >= 0 && wn >= 0 && wp + wn > 0 && Number.isFinite(wp + wn))) {
     throw new WiretraceError("usage", `weights must be non-negative and not both 0, got ${wp} and ${wn}`);
   }
+  // The search integrates every banding (about 20 ms for 64 permutations), and each ingest asks for the same one.
+  const key = `${threshold} ${numPerm} ${wp} ${wn}`;
+  const known = solved.get(key);
+  if (known) return known;
   let best: LshParams | null = null;
   let bestError = Infinity;
   for (let bands = 1; bands <= numPerm; bands++) {
@@ -103,5 +110,6 @@ export function optimalLshParams(
       }
     }
   }
+  solved.set(key, best as LshParams);
   return best as LshParams;
 }

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { shingleHashes, uniqueSorted, wordHashes } from "./shingle.js";
+import { distinctCount, shingleHashes, uniqueSorted, wordHashes } from "./shingle.js";
 
 const words = (text: string): string[] => text.split(" ").filter((w) => w !== "");
 
@@ -63,5 +63,18 @@ describe("uniqueSorted", () => {
     const input = Uint32Array.of(3, 1, 3);
     uniqueSorted(input);
     expect(Array.from(input)).toEqual([3, 1, 3]);
+  });
+});
+
+describe("distinctCount", () => {
+  it("counts what uniqueSorted keeps, for any values, small ones and colliding slots included", () => {
+    const value = fc.oneof(fc.integer({ min: 0, max: 8 }), fc.integer({ min: 0, max: 0xffffffff }), fc.constantFrom(1024, 2048, 0xfffffc00));
+    fc.assert(
+      fc.property(fc.array(value, { maxLength: 3000 }), (values) => {
+        const input = Uint32Array.from(values);
+        expect(distinctCount(input)).toBe(uniqueSorted(input).length);
+      }),
+      { numRuns: 300, seed: 3 },
+    );
   });
 });

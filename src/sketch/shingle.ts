@@ -25,10 +25,18 @@ export function wordHashes(words: readonly string[]): Uint32Array {
  * @example shingleHashes(["x", "a", "b", "c"], 3)[1] === shingleHashes(["a", "b", "c"], 3)[0] // true
  */
 export function shingleHashes(words: readonly string[], size: number): Uint32Array {
+  return shinglesOfWordHashes(wordHashes(words), size);
+}
+
+/**
+ * {@link shingleHashes} from the words' hashes ({@link wordHashes}, or `wordHashesOf` straight from a text).
+ *
+ * @example shinglesOfWordHashes(wordHashes(["a", "b", "c"]), 2)[0] === shingleHashes(["a", "b"], 2)[0] // true
+ */
+export function shinglesOfWordHashes(hashes: Uint32Array, size: number): Uint32Array {
   if (!Number.isInteger(size) || size < 1) {
     throw new WiretraceError("usage", `shingle size must be a positive integer, got ${size}`);
   }
-  const hashes = wordHashes(words);
   const n = hashes.length;
   if (n === 0) return new Uint32Array(0);
   if (n < size) return Uint32Array.of(hashRange(hashes, 0, n, SHINGLE_SEED));
@@ -50,4 +58,45 @@ export function uniqueSorted(hashes: Uint32Array): Uint32Array {
     if (n === 0 || sorted[n - 1] !== value) sorted[n++] = value;
   }
   return sorted.slice(0, n);
+}
+
+/** Open-addressing table reused by {@link distinctCount}; grown to the largest input seen. */
+let seen = new Uint32Array(1024);
+
+/**
+ * How many distinct values `hashes` holds: `uniqueSorted(hashes).length`, counted in a hash table without
+ * sorting or copying. The values are hashes already, so their low bits pick the slot.
+ *
+ * @example distinctCount(Uint32Array.of(5, 1, 5, 0, 0)) // 3
+ */
+export function distinctCount(hashes: Uint32Array): number {
+  const n = hashes.length;
+  let size = seen.length;
+  while (size < 2 * n) size *= 2;
+  if (size !== seen.length) seen = new Uint32Array(size);
+  else seen.fill(0, 0, size);
+  const table = seen;
+  const mask = size - 1;
+  // Slot value 0 means empty, so zero itself is counted on the side.
+  let zero = 0;
+  let count = 0;
+  for (let i = 0; i < n; i++) {
+    const value = hashes[i] as number;
+    if (value === 0) {
+      zero = 1;
+      continue;
+    }
+    let slot = value & mask;
+    for (;;) {
+      const held = table[slot] as number;
+      if (held === 0) {
+        table[slot] = value;
+        count++;
+        break;
+      }
+      if (held === value) break;
+      slot = (slot + 1) & mask;
+    }
+  }
+  return count + zero;
 }

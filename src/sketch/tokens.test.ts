@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { foldWord, tokenize } from "./tokens.js";
+import { wordHashes } from "./shingle.js";
+import { foldWord, tokenize, wordHashesOf } from "./tokens.js";
 
 /** The tokens as written: what the offsets slice out of the original text. */
 const written = (text: string): string[] => {
@@ -110,5 +111,25 @@ describe("tokenize", () => {
       tokenize(text);
       expect(performance.now() - started).toBeLessThan(5_000);
     }
+  });
+});
+
+describe("wordHashesOf", () => {
+  const hashesOfWords = (text: string) => Array.from(wordHashes(tokenize(text).words));
+
+  it.each(["The U.S. Army's 1,200 troops in ZAGREB", "e.g. U.S.A.", "Caf\u00e9 \u00c9T\u00c9", "\u0130stanbul", "\ufcf2 x", "\u65e5\u672c", "don't", ""])(
+    "hashes the folded words of %j",
+    (text) => {
+      expect(Array.from(wordHashesOf(text))).toEqual(hashesOfWords(text));
+    },
+  );
+
+  it("equals hashing tokenize's words, for any text", () => {
+    fc.assert(
+      fc.property(anyText, (text) => {
+        expect(Array.from(wordHashesOf(text))).toEqual(hashesOfWords(text));
+      }),
+      { numRuns: 3000, seed: 17 },
+    );
   });
 });
