@@ -123,7 +123,7 @@ const SMOOTHING = 0.3;
  * batches), it solves `read + (1 - x)·sketch = consume + x·sketch` for the share `x`: zero when consuming is the
  * slow part, up to {@link MAX_LEAVE} when reading is cheap next to the caller's work.
  *
- * @example const s = new SketchShare(); s.observe({ articles: 1000, readMs: 100, sketchMs: 80, consumeMs: 60 }); s.leave // 0.5
+ * @example const s = new SketchShare(); s.observe({ articles: 1000, readMs: 100, sketchMs: 80, consumeMs: 60 }); s.leave // 0.75
  */
 export class SketchShare {
   private read = 0;

@@ -94,6 +94,11 @@ export function openSqliteStore(path: string, options: SqliteStoreOptions = {}):
     db.pragma("synchronous = NORMAL");
     db.pragma("cache_size = -262144");
     db.pragma("temp_store = MEMORY");
+    // A batch dirties pages all over the band index, and each checkpoint copies them to the database file and
+    // syncs it. Checkpointing every 10,000 WAL pages (40 MB) instead of SQLite's 1,000 writes a page rewritten by
+    // successive batches once, not once per batch: storing the sketches of 100,000 articles took 8.6-9.0 s, now
+    // 6.7-7.7 s.
+    db.pragma("wal_autocheckpoint = 10000");
     applyMigrations(db, sqliteMigrations);
   }
 
