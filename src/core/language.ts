@@ -30,16 +30,23 @@ function asciiKey(word: string): number {
 const LANGUAGES_OF_KEY = new Map<number, number[]>();
 for (const [word, langs] of LANGUAGES_OF) if (/^[a-z]{1,5}$/.test(word)) LANGUAGES_OF_KEY.set(asciiKey(word), langs);
 
+/** A letter outside ASCII, which the fast count cannot split words at. */
+const NON_ASCII_LETTER = /\p{L}/u;
+
 /**
- * Count stop words in an ASCII sample without making strings: the same counts as splitting the lower-cased
- * sample on anything but letters, for a text that has no other letters.
+ * Count stop words without making strings, for a sample whose letters are all ASCII: the same counts as
+ * splitting the lower-cased sample on anything but letters. Other characters (curly quotes, dashes, spaces) only
+ * separate words. Returns false at the first letter outside ASCII (or half of a surrogate pair), when the counts
+ * so far must be dropped and the sample split in full.
  */
-function countAsciiStopWords(sample: string, scores: number[]): void {
+function countAsciiStopWords(sample: string, scores: number[]): boolean {
   let key = 0;
   let length = 0;
   for (let i = 0; i <= sample.length; i++) {
-    // Setting bit 5 lower-cases a capital and leaves lower case alone; nothing else in ASCII lands on a-z.
-    const c = i < sample.length ? sample.charCodeAt(i) | 0x20 : 0;
+    const code = i < sample.length ? sample.charCodeAt(i) : 0;
+    if (code >= 0x80 && ((code >= 0xd800 && code <= 0xdfff) || NON_ASCII_LETTER.test(sample[i]!))) return false;
+    // Setting bit 5 lower-cases a capital and leaves lower case alone; nothing else lands on a-z.
+    const c = code | 0x20;
     if (c >= 97 && c <= 122) {
       key = key * 32 + (c - 96);
       length++;
@@ -52,20 +59,19 @@ function countAsciiStopWords(sample: string, scores: number[]): void {
     key = 0;
     length = 0;
   }
+  return true;
 }
 
 /**
- * How many stop words of each language (in the order of `LANGUAGES`) a sample holds. An ASCII sample is counted
- * by {@link countAsciiStopWords}; passing `ascii` false forces the general path, which tests compare it with.
+ * How many stop words of each language (in the order of `LANGUAGES`) a sample holds. A sample whose letters are
+ * all ASCII is counted by {@link countAsciiStopWords}; `general` forces the full split, which tests compare it with.
  *
  * @example stopWordCounts("the cat and the hat")[0] // 3
  */
-export function stopWordCounts(sample: string, ascii = !/[^\x00-\x7f]/.test(sample)): number[] {
+export function stopWordCounts(sample: string, general = false): number[] {
   const scores = new Array<number>(LANGUAGES.length).fill(0);
-  if (ascii) {
-    countAsciiStopWords(sample, scores);
-    return scores;
-  }
+  if (!general && countAsciiStopWords(sample, scores)) return scores;
+  scores.fill(0);
   for (const word of sample.toLowerCase().split(/[^\p{L}]+/u)) {
     if (word.length === 0 || word.length > 5) continue;
     const langs = LANGUAGES_OF.get(word);

@@ -216,10 +216,11 @@ function cachedFold(token: string, folds: Map<string, string>): string {
  *
  * @example scanTokens("Al-Assad said").length // 3
  */
-export function scanTokens(text: string): TokenSpans {
+export function scanTokens(text: string, into?: SpanSink): TokenSpans {
   const table = classTable();
   const n = text.length;
-  const spans = new SpanSink(Math.max(16, (n >>> 3) + 16));
+  const spans = into ?? new SpanSink(Math.max(16, (n >>> 3) + 16));
+  spans.length = 0;
   let i = 0;
   while (i < n) {
     const c = text.charCodeAt(i);
@@ -336,6 +337,8 @@ export function tokenize(text: string): Tokens {
   return { words, starts: starts.slice(0, kept), ends: ends.slice(0, kept) };
 }
 
+const scratchSpans = new SpanSink(1024);
+
 /**
  * The {@link hashString} of each folded word of a text, in order: exactly `wordHashes(tokenize(text).words)`,
  * but an ASCII word is hashed from the text's characters, lower-cased on the fly, without making its string.
@@ -344,7 +347,8 @@ export function tokenize(text: string): Tokens {
  * @example wordHashesOf("The U.S. army")[1] === hashString("us") // true
  */
 export function wordHashesOf(text: string): Uint32Array {
-  const spans = scanTokens(text);
+  // The spans are read here and dropped, so one sink serves every call.
+  const spans = scanTokens(text, scratchSpans);
   const { starts, ends, kinds } = spans;
   const out = new Uint32Array(spans.length);
   let folds: Map<string, string> | null = null;
