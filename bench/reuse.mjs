@@ -7,13 +7,13 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import Database from "better-sqlite3";
 import { ingest, openSqliteStore } from "../dist/index.js";
-import { sketchedBatches } from "../dist/engine/read-pipeline.js";
 import { makeSketcher } from "../dist/engine/sketcher.js";
 import { defaultIndexParams } from "../dist/engine/index-params.js";
 import { tokenize } from "../dist/sketch/tokens.js";
 import { shingleHashes, uniqueSorted } from "../dist/sketch/shingle.js";
 import { loadSentences, prng, sentenceModel } from "./corpus.mjs";
 import { quantile, timeLookups } from "./lookup-timing.mjs";
+import { indexPipeline } from "./index-pipeline.mjs";
 
 const SWAPS = [["said", "claimed"], ["the", "this"], ["police", "officers"], ["government", "administration"], ["people", "persons"]];
 
@@ -91,17 +91,30 @@ function score(found, truth, ids) {
 
 const pct = (p) => `${(p * 100).toFixed(1)}%`.padStart(7);
 
-/** A store holding the corpus's articles and nothing of the index, made once and copied for each index run. */
+/** Close a store after `run`, returning what it returned. */
+async function withStore(store, run) {
+  try {
+    return await run(store);
+  } finally {
+    await store.close();
+  }
+}
+
+/**
+ * A store holding the corpus's articles and nothing of the index, made once. `copy(name)` gives the path of a fresh
+ * copy of it (for a child process), `open(name)` opens one here.
+ */
 async function articlesOnly(dir, file) {
   const path = join(dir, "articles-only.db");
   const store = openSqliteStore(path);
   await ingest(store, [file], { stories: false, index: false });
   await store.close();
-  return (name) => {
-    const copy = join(dir, name);
-    copyFileSync(path, copy);
-    return openSqliteStore(copy);
+  const copy = (name) => {
+    const target = join(dir, name);
+    copyFileSync(path, target);
+    return target;
   };
+  return { copy, open: (name) => openSqliteStore(copy(name)) };
 }
 
 /**
@@ -134,31 +147,11 @@ async function benchIndexPath(open, records) {
   }
 }
 
-/**
- * The same index path end to end on both cores, as ingest runs it: the JSONL file is read, validated and sketched
- * on a worker thread, while this thread runs each batch's LSH lookup and inserts its signatures and band rows.
- * Timed from opening the file to the last batch stored.
- */
-async function benchIndexPipeline(open, file, count) {
-  const store = open("index-pipeline.db");
-  try {
-    let queryMs = 0, insertMs = 0, articles = 0;
-    const t0 = performance.now();
-    for await (const batch of sketchedBatches([file], {}, { batchSize: 1000, params: defaultIndexParams, worker: true })) {
-      let t = performance.now();
-      await store.lshCandidatesMany([...batch.sketches.values()].map((s) => s.bandKeys));
-      queryMs += performance.now() - t;
-      t = performance.now();
-      await store.replaceSketches(batch.sketches);
-      insertMs += performance.now() - t;
-      articles += batch.articles.length;
-    }
-    const secs = (performance.now() - t0) / 1000;
-    if (articles !== count) throw new Error(`index pipeline: expected ${count} articles, read ${articles}`);
-    return { perSecond: count / secs, secs, queryMs, insertMs };
-  } finally {
-    await store.close();
-  }
+/** Run `bench/ingest-child.mjs` (the index pipeline or the whole ingest) in a process of its own, as a user's command runs. */
+async function inChild(mode, dbPath, file, count) {
+  const child = new URL("./ingest-child.mjs", import.meta.url).pathname;
+  const { stdout } = await promisify(execFile)(process.execPath, [child, mode, dbPath, file, String(count)], { maxBuffer: 1 << 24 });
+  return JSON.parse(stdout);
 }
 
 /** Lookups in a separate process (bench/lookup-worker.mjs), as a user's command would run them. */
@@ -178,19 +171,21 @@ export async function benchReuse({ articles, subset = 5000 }) {
     const file = join(dir, "corpus.jsonl");
     writeFileSync(file, records.map((r) => r.line).join("\n"));
 
-    const open = await articlesOnly(dir, file);
+    const { copy, open } = await articlesOnly(dir, file);
     const indexPath = await benchIndexPath(open, records);
-    const pipeline = await benchIndexPipeline(open, file, records.length);
+    // The index path end to end from the file: in a process of its own, as `wiretrace ingest` runs, and in this
+    // one, whose heap holds the whole corpus (its garbage collection slows the storing thread).
+    const pipeline = await inChild("pipeline", copy("index-pipeline.db"), file, records.length);
+    const pipelineHere = await withStore(open("index-pipeline-here.db"), (s) => indexPipeline(s, file, records.length));
 
-    // wiretrace: ingest = read + sketch + store + LSH query + verify, end to end.
+    // wiretrace: ingest = read + sketch + store + LSH query + verify, end to end, in a process of its own.
     const dbPath = join(dir, "reuse.db");
+    const whole = await inChild("ingest", dbPath, file, records.length);
+    const ingestSecs = whole.secs;
+    const cpuSecs = whole.cpuSecs;
+    const report = { relations: whole.relations, timings: whole.timings };
     const store = openSqliteStore(dbPath);
-    let t = performance.now();
-    const cpu0 = process.cpuUsage();
-    const report = await ingest(store, [file], { stories: false });
-    const ingestSecs = (performance.now() - t) / 1000;
-    const cpu = process.cpuUsage(cpu0);
-    const cpuSecs = (cpu.user + cpu.system) / 1e6;
+    let t;
     const relations = await store.listRelations(["duplicate", "near-duplicate", "derived"]);
     const found = new Map(relations.map((r) => [key(r.a, r.b), r.relation.kind === "derived" ? "derived" : "duplicate"]));
 
@@ -214,8 +209,11 @@ export async function benchReuse({ articles, subset = 5000 }) {
     const tm = report.timings;
     const ip = indexPath;
     console.log(`  signature + index insert + LSH query, one thread: ${ip.perSecond.toFixed(0)} articles/s (signatures ${ip.sketchMs.toFixed(0)} ms, lookups ${ip.queryMs.toFixed(0)} ms, signature and band rows ${ip.insertMs.toFixed(0)} ms)`);
-    console.log(`  signature + index insert + LSH query, end to end on two threads (read and sign on a worker): ${pipeline.perSecond.toFixed(0)} articles/s (${pipeline.secs.toFixed(1)} s; lookups ${pipeline.queryMs.toFixed(0)} ms, band rows ${pipeline.insertMs.toFixed(0)} ms)`);
-    console.log(`  whole ingest without stories (read, store articles and full text, index, verify, relate):`);
+    console.log(`  signature + index insert + LSH query, end to end from the file on two threads (a worker reads and signs, signing shared):`);
+    for (const [where, p] of [["in a process of its own", pipeline], ["in this bench process", pipelineHere]]) {
+      console.log(`    ${where}: ${p.perSecond.toFixed(0)} articles/s (${p.secs.toFixed(1)} s; lookups ${p.queryMs.toFixed(0)} ms, band rows ${p.insertMs.toFixed(0)} ms)`);
+    }
+    console.log(`  whole ingest without stories (read, store articles and full text, index, verify, relate), in a process of its own:`);
     console.log(`    ${(records.length / ingestSecs).toFixed(0)} articles/s (${ingestSecs.toFixed(1)} s, CPU ${cpuSecs.toFixed(1)} s in all threads); ${report.relations} relations`);
     console.log(`    worker thread: read and validate JSONL ${tm.readMs.toFixed(0)} ms, signatures ${tm.sketchMs.toFixed(0)} ms`);
     console.log(`    storing thread: articles, full-text and LSH index rows ${tm.storeMs.toFixed(0)} ms, LSH lookups ${tm.queryMs.toFixed(0)} ms, verify ${tm.candidates.toLocaleString("en-US")} candidates ${tm.verifyMs.toFixed(0)} ms, waiting for input ${tm.waitMs.toFixed(0)} ms`);
