@@ -87,10 +87,7 @@ async function* inThread(
 
 /** What the worker sends: a batch (sketches as plain arrays), the end, or an error to raise here. */
 export type WorkerMessage =
-  | {
-      type: "batch";
-      batch: Omit<SketchedBatch, "sketches" | "tokens"> & { sketches: [string, number, Uint32Array, Uint32Array][] };
-    }
+  | { type: "batch"; batch: Omit<SketchedBatch, "sketches" | "tokens"> & { sketches: [string, number, Uint32Array, Uint32Array][] } }
   | { type: "end" }
   | { type: "error"; error: { name: string; message: string; code?: ErrorCode; file?: string | null; line?: number | null; field?: string | null; reason?: string } };
 

@@ -28,6 +28,17 @@ describe("MinHash signatures", () => {
     expect(hasher.signature(a)).toEqual(hasher.signature(Uint32Array.of(1, 7, 99)));
   });
 
+  it("signs a union as the slot-wise least of its parts' signatures, large sets included", () => {
+    const hasher = createMinHasher({ numPerm: 64 });
+    const a = Uint32Array.from({ length: 50_000 }, (_, i) => i * 7 + 1);
+    const b = Uint32Array.from({ length: 300 }, (_, i) => i * 13 + 2);
+    const union = new Uint32Array(a.length + b.length);
+    union.set(a);
+    union.set(b, a.length);
+    const [sa, sb] = [hasher.signature(a), hasher.signature(b)];
+    expect(Array.from(hasher.signature(union))).toEqual(Array.from(sa, (x, i) => Math.min(x, sb[i]!)));
+  });
+
   it("gives an empty set the sentinel in every slot", () => {
     expect(Array.from(hasher.signature(new Uint32Array(0)))).toEqual(new Array(128).fill(EMPTY_SLOT));
   });

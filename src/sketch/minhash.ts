@@ -81,8 +81,8 @@ export function createMinHasher(options: Partial<MinHashOptions> = {}): MinHashe
 const SIGN = 0x80000000;
 const SIGNED_EMPTY = 0x7fffffff;
 
-/** Mixed shingles of the signature being made, reused (grown as needed) rather than allocated per call. */
-let mixed = new Int32Array(1024);
+/** Mixed shingles of the signature being made, reused rather than allocated per call (up to this many). */
+const mixed = new Int32Array(1 << 15);
 
 /** The MinHash loop: four hash functions per pass over the shingles, all in int32 arithmetic. */
 function signatureOf(shingles: Uint32Array, mul: Int32Array, add: Int32Array): Uint32Array {
@@ -91,8 +91,7 @@ function signatureOf(shingles: Uint32Array, mul: Int32Array, add: Int32Array): U
   // Mixing each shingle once (n steps, not n·numPerm) keeps the affine family fair even for structured input
   // such as small consecutive integers, where (a·x + b) alone biases the estimate.
   const n = shingles.length;
-  if (mixed.length < n) mixed = new Int32Array(Math.max(n, 2 * mixed.length));
-  const x = mixed;
+  const x = n <= mixed.length ? mixed : new Int32Array(n);
   for (let k = 0; k < n; k++) x[k] = fmix32(shingles[k] as number) | 0;
   let p = 0;
   for (; p + 4 <= numPerm; p += 4) {

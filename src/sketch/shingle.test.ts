@@ -77,4 +77,10 @@ describe("distinctCount", () => {
       { numRuns: 300, seed: 3 },
     );
   });
+
+  it("counts inputs too large for the reused table, and small ones after them", () => {
+    const large = Uint32Array.from({ length: 40_000 }, (_, i) => (i * 2654435761) % 30_011);
+    expect(distinctCount(large)).toBe(uniqueSorted(large).length);
+    expect(distinctCount(Uint32Array.of(7, 7, 9))).toBe(2);
+  });
 });

@@ -60,8 +60,9 @@ export function uniqueSorted(hashes: Uint32Array): Uint32Array {
   return sorted.slice(0, n);
 }
 
-/** Open-addressing table reused by {@link distinctCount}; grown to the largest input seen. */
-let seen = new Uint32Array(1024);
+/** Slots of the open-addressing table {@link distinctCount} reuses; larger inputs get a table of their own. */
+const REUSED_SLOTS = 1 << 15;
+const reusedTable = new Uint32Array(REUSED_SLOTS);
 
 /**
  * How many distinct values `hashes` holds: `uniqueSorted(hashes).length`, counted in a hash table without
@@ -71,11 +72,9 @@ let seen = new Uint32Array(1024);
  */
 export function distinctCount(hashes: Uint32Array): number {
   const n = hashes.length;
-  let size = seen.length;
+  let size = 1024;
   while (size < 2 * n) size *= 2;
-  if (size !== seen.length) seen = new Uint32Array(size);
-  else seen.fill(0, 0, size);
-  const table = seen;
+  const table = size <= REUSED_SLOTS ? reusedTable.subarray(0, size).fill(0) : new Uint32Array(size);
   const mask = size - 1;
   // Slot value 0 means empty, so zero itself is counted on the side.
   let zero = 0;

@@ -124,6 +124,12 @@ describe("wordHashesOf", () => {
     },
   );
 
+  it("hashes a text of 50,000 words, and a short one after it, as tokenize does", () => {
+    const long = Array.from({ length: 50_000 }, (_, i) => `Word${i % 977}`).join(" ");
+    expect(Array.from(wordHashesOf(long))).toEqual(hashesOfWords(long));
+    expect(Array.from(wordHashesOf("The U.S. army"))).toEqual(hashesOfWords("The U.S. army"));
+  });
+
   it("equals hashing tokenize's words, for any text", () => {
     fc.assert(
       fc.property(anyText, (text) => {

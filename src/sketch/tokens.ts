@@ -337,7 +337,8 @@ export function tokenize(text: string): Tokens {
   return { words, starts: starts.slice(0, kept), ends: ends.slice(0, kept) };
 }
 
-const scratchSpans = new SpanSink(1024);
+/** The spans {@link wordHashesOf} reuses; dropped after a text so long that keeping them would waste memory. */
+let scratchSpans = new SpanSink(1024);
 
 /**
  * The {@link hashString} of each folded word of a text, in order: exactly `wordHashes(tokenize(text).words)`,
@@ -366,5 +367,6 @@ export function wordHashesOf(text: string): Uint32Array {
     }
     out[kept++] = hashAsciiLower(text, start, end, kind === SpanKind.Abbreviation);
   }
+  if (scratchSpans.starts.length > 1 << 15) scratchSpans = new SpanSink(1024);
   return kept === out.length ? out : out.slice(0, kept);
 }
