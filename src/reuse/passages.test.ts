@@ -183,4 +183,20 @@ describe("compareTexts", () => {
     expect(() => compare("a", "a", { shingleSize: 0 })).toThrow(/passage options/);
     expect(() => compare("a", "a", { maxGap: -1 })).toThrow(/passage options/);
   });
+
+  it("gives the same evidence when one text's tokens are compared again, with another shingle size too", () => {
+    const original = "The port authority said the strike would end on Monday after talks with the union leaders in the city.";
+    const a = tokenize(original);
+    const others = [
+      "Talks with the union leaders in the city ended, and the port authority said the strike would end on Monday.",
+      "A different story about the harbour altogether, with no words in common to speak of here.",
+    ];
+    for (const size of [4, 3, 4]) {
+      for (const text of others) {
+        expect(compareTexts(a, tokenize(text), { shingleSize: size })).toEqual(
+          compareTexts(tokenize(original), tokenize(text), { shingleSize: size }),
+        );
+      }
+    }
+  });
 });

@@ -139,6 +139,7 @@ interface Side {
   readonly hashes: Uint32Array;
   readonly groups: HashGroups;
   readonly span: number;
+  readonly shingleSize: number;
 }
 
 /** Word ranges on both sides, and the diagonal (B index − A index) of the last run; mutable while merging. */
@@ -263,9 +264,19 @@ function selectDisjoint(chains: Span[], wordsA: number, wordsB: number, minWords
   return placed.sort((x, y) => x.aStart - y.aStart);
 }
 
+/**
+ * The shingles of each text's tokens, grouped, as last compared. A text checked against many candidates (a lookup,
+ * or an article in the relate cache) is shingled once, not once per pair; entries go when their tokens do.
+ */
+const sides = new WeakMap<Tokens, Side>();
+
 function side(tokens: Tokens, shingleSize: number): Side {
+  const known = sides.get(tokens);
+  if (known && known.shingleSize === shingleSize) return known;
   const hashes = shingleHashes(tokens.words, shingleSize);
-  return { hashes, groups: groupHashes(hashes), span: Math.min(shingleSize, tokens.words.length) };
+  const made = { hashes, groups: groupHashes(hashes), span: Math.min(shingleSize, tokens.words.length), shingleSize };
+  sides.set(tokens, made);
+  return made;
 }
 
 function checkOptions(o: PassageOptions): void {
