@@ -38,23 +38,20 @@ export function hashString(text: string, seed = 0): number {
 }
 
 /**
- * {@link hashString} of `text.slice(start, end)` with ASCII capitals lower-cased and, when `skipDots`, the dots
- * left out: the hash of an ASCII word's folded form, made without building it.
+ * {@link hashString} of `text.slice(start, end)` with ASCII capitals lower-cased: the hash of an ASCII word's
+ * folded form, made without building it.
  *
- * @example hashAsciiLower("The U.S.", 4, 8, true) === hashString("us") // true
+ * @example hashAsciiLower("The Army", 4, 8) === hashString("army") // true
  */
-export function hashAsciiLower(text: string, start: number, end: number, skipDots: boolean): number {
+export function hashAsciiLower(text: string, start: number, end: number): number {
   let h = FNV_OFFSET | 0;
-  let length = 0;
   for (let i = start; i < end; i++) {
     let c = text.charCodeAt(i);
-    if (c === 46 /* . */ && skipDots) continue;
     if (c >= 65 && c <= 90) c |= 0x20;
     h ^= c;
     h = Math.imul(h, FNV_PRIME);
-    length++;
   }
-  return fmix32(h ^ length);
+  return fmix32(h ^ (end - start));
 }
 
 /** One murmur3 x86_32 block step: mix the 32-bit block `k` into the running state `h`. */

@@ -120,56 +120,37 @@ export function foldWord(token: string): string {
 }
 
 /** A token's kind, as {@link scanTokens} reports it: how its folded form is made from its characters. */
-export const SpanKind = {
+const enum Kind {
   /** Letters, digits, apostrophes and number separators, all ASCII: the folded form is the lower case. */
-  Ascii: 0,
+  Ascii,
   /** ASCII as above, with no upper-case letter: the folded form is the token itself. */
-  AsciiLower: 1,
+  AsciiLower,
   /** Dotted single letters ("U.S."): the folded form drops the dots (then folds as any token). */
-  Abbreviation: 2,
+  Abbreviation,
   /** Anything else (non-ASCII letters, marks, joiners, ideographs): the folded form comes from {@link foldWord}. */
-  Other: 3,
-} as const;
-export type SpanKind = (typeof SpanKind)[keyof typeof SpanKind];
-
-/**
- * The tokens of a text before folding: offsets and a kind per token. `length` entries of each array are used.
- * A token whose folded form is empty (rare: a ligature of Arabic vowel marks) is still listed here.
- */
-export interface TokenSpans {
-  readonly starts: Uint32Array;
-  readonly ends: Uint32Array;
-  readonly kinds: Uint8Array;
-  readonly length: number;
+  Other,
 }
 
-/** Growable span arrays: doubling keeps appends amortised O(1). */
-class SpanSink implements TokenSpans {
+/** Growable offset arrays: doubling keeps appends amortised O(1). */
+class OffsetSink {
   starts: Uint32Array;
   ends: Uint32Array;
-  kinds: Uint8Array;
   length = 0;
   constructor(capacity: number) {
     this.starts = new Uint32Array(capacity);
     this.ends = new Uint32Array(capacity);
-    this.kinds = new Uint8Array(capacity);
   }
-  push(start: number, end: number, kind: SpanKind): void {
+  push(start: number, end: number): void {
     if (this.length === this.starts.length) {
-      const size = this.length * 2;
-      const starts = new Uint32Array(size);
-      starts.set(this.starts);
-      this.starts = starts;
-      const ends = new Uint32Array(size);
-      ends.set(this.ends);
-      this.ends = ends;
-      const kinds = new Uint8Array(size);
-      kinds.set(this.kinds);
-      this.kinds = kinds;
+      const grown = new Uint32Array(this.length * 2);
+      grown.set(this.starts);
+      this.starts = grown;
+      const grownEnds = new Uint32Array(this.length * 2);
+      grownEnds.set(this.ends);
+      this.ends = grownEnds;
     }
     this.starts[this.length] = start;
     this.ends[this.length] = end;
-    this.kinds[this.length] = kind;
     this.length++;
   }
 }
@@ -210,17 +191,23 @@ function cachedFold(token: string, folds: Map<string, string>): string {
 }
 
 /**
- * Find the word tokens of display text without building any strings: their offsets and kinds. {@link tokenize}
- * folds them into words; {@link wordHashesOf} hashes them in place. Linear in the length of the text; runs of
- * punctuation or one very long line cost no more than ordinary prose.
- *
- * @example scanTokens("Al-Assad said").length // 3
+ * The folded word of a token that is not plain ASCII letters and digits: an abbreviation without its dots, or
+ * any token through {@link foldWord} (once per distinct spelling in `folds`).
  */
-export function scanTokens(text: string, into?: SpanSink): TokenSpans {
+function foldToken(token: string, kind: Kind, folds: Map<string, string>): string {
+  if (kind !== Kind.Abbreviation) return cachedFold(token, folds);
+  const letters = token.replace(/\./g, "");
+  return isAscii(letters) ? letters.toLowerCase() : foldWord(letters);
+}
+
+/**
+ * Find the word tokens of display text without building any strings, calling `visit` with each one's offsets and
+ * kind in order. {@link tokenize} folds them into words; {@link wordHashesOf} hashes them in place. Linear in the
+ * length of the text; runs of punctuation or one very long line cost no more than ordinary prose.
+ */
+function scanTokens(text: string, visit: (start: number, end: number, kind: Kind) => void): void {
   const table = classTable();
   const n = text.length;
-  const spans = into ?? new SpanSink(Math.max(16, (n >>> 3) + 16));
-  spans.length = 0;
   let i = 0;
   while (i < n) {
     const c = text.charCodeAt(i);
@@ -232,7 +219,7 @@ export function scanTokens(text: string, into?: SpanSink): TokenSpans {
     }
     if (cls === IDEOGRAPH) {
       const end = marksEnd(text, i + width, table);
-      spans.push(i, end, SpanKind.Other);
+      visit(i, end, Kind.Other);
       i = end;
       continue;
     }
@@ -243,7 +230,7 @@ export function scanTokens(text: string, into?: SpanSink): TokenSpans {
     if (cls === LETTER && width === 1) {
       const end = abbreviationEnd(text, i, table);
       if (end > 0) {
-        spans.push(i, end, SpanKind.Abbreviation);
+        visit(i, end, Kind.Abbreviation);
         i = end;
         continue;
       }
@@ -286,9 +273,8 @@ export function scanTokens(text: string, into?: SpanSink): TokenSpans {
         break;
       }
     }
-    spans.push(start, i, !ascii ? SpanKind.Other : upper ? SpanKind.Ascii : SpanKind.AsciiLower);
+    visit(start, i, !ascii ? Kind.Other : upper ? Kind.Ascii : Kind.AsciiLower);
   }
-  return spans;
 }
 
 /**
@@ -301,44 +287,35 @@ export function scanTokens(text: string, into?: SpanSink): TokenSpans {
  * "Al-Assad’s forces".slice(t.starts[1], t.ends[1]) // "Assad’s"
  */
 export function tokenize(text: string): Tokens {
-  const spans = scanTokens(text);
-  const { starts, ends, kinds } = spans;
   const words: string[] = [];
+  const offsets = new OffsetSink(Math.max(16, (text.length >>> 3) + 16));
   // Non-ASCII words are folded once per distinct spelling. In a long text, ASCII words are interned too: keeping
   // one string per distinct word instead of one per occurrence spares the garbage collector (measured on a
   // 13.6 M-character text: 22 → 35 M characters/s).
   const folds = new Map<string, string>();
   const interned = text.length > INTERN_ABOVE ? new Map<string, string>() : null;
-  // A word can fold to nothing (a ligature of Arabic vowel marks, U+FCF2): such a token is dropped, and the
-  // offsets of the ones after it move up.
-  let kept = 0;
-  for (let t = 0; t < spans.length; t++) {
-    const token = text.slice(starts[t], ends[t]);
-    const kind = kinds[t] as SpanKind;
+  scanTokens(text, (start, end, kind) => {
+    const token = text.slice(start, end);
     let word: string | undefined;
-    if (kind === SpanKind.Abbreviation) {
-      const letters = token.replace(/\./g, "");
-      word = isAscii(letters) ? letters.toLowerCase() : foldWord(letters);
-    } else if (kind === SpanKind.Other) {
-      word = cachedFold(token, folds);
-    } else {
+    if (kind === Kind.Ascii || kind === Kind.AsciiLower) {
       word = interned?.get(token);
       if (word === undefined) {
-        word = kind === SpanKind.Ascii ? token.toLowerCase() : token;
+        word = kind === Kind.Ascii ? token.toLowerCase() : token;
         interned?.set(token, word);
       }
+    } else {
+      word = foldToken(token, kind, folds);
     }
-    if (word.length === 0) continue;
+    // A word can fold to nothing (a ligature of Arabic vowel marks, U+FCF2): such a token is dropped.
+    if (word.length === 0) return;
     words.push(word);
-    starts[kept] = starts[t] as number;
-    ends[kept] = ends[t] as number;
-    kept++;
-  }
-  return { words, starts: starts.slice(0, kept), ends: ends.slice(0, kept) };
+    offsets.push(start, end);
+  });
+  return { words, starts: offsets.starts.slice(0, offsets.length), ends: offsets.ends.slice(0, offsets.length) };
 }
 
-/** The spans {@link wordHashesOf} reuses; dropped after a text so long that keeping them would waste memory. */
-let scratchSpans = new SpanSink(1024);
+/** Word hashes are gathered here, then copied out; dropped after a text so long that keeping it would waste memory. */
+let scratchHashes = new Uint32Array(1024);
 
 /**
  * The {@link hashString} of each folded word of a text, in order: exactly `wordHashes(tokenize(text).words)`,
@@ -348,25 +325,26 @@ let scratchSpans = new SpanSink(1024);
  * @example wordHashesOf("The U.S. army")[1] === hashString("us") // true
  */
 export function wordHashesOf(text: string): Uint32Array {
-  // The spans are read here and dropped, so one sink serves every call.
-  const spans = scanTokens(text, scratchSpans);
-  const { starts, ends, kinds } = spans;
-  const out = new Uint32Array(spans.length);
+  let out = scratchHashes;
+  let count = 0;
   let folds: Map<string, string> | null = null;
-  let kept = 0;
-  for (let t = 0; t < spans.length; t++) {
-    const start = starts[t] as number;
-    const end = ends[t] as number;
-    const kind = kinds[t] as SpanKind;
-    if (kind === SpanKind.Other || (kind === SpanKind.Abbreviation && !isAscii(text.slice(start, end)))) {
+  scanTokens(text, (start, end, kind) => {
+    let hash: number;
+    if (kind === Kind.Ascii || kind === Kind.AsciiLower) {
+      hash = hashAsciiLower(text, start, end);
+    } else {
       folds ??= new Map();
-      const token = text.slice(start, end);
-      const word = kind === SpanKind.Other ? cachedFold(token, folds) : foldWord(token.replace(/\./g, ""));
-      if (word.length > 0) out[kept++] = hashString(word);
-      continue;
+      const word = foldToken(text.slice(start, end), kind, folds);
+      if (word.length === 0) return;
+      hash = hashString(word);
     }
-    out[kept++] = hashAsciiLower(text, start, end, kind === SpanKind.Abbreviation);
-  }
-  if (scratchSpans.starts.length > 1 << 15) scratchSpans = new SpanSink(1024);
-  return kept === out.length ? out : out.slice(0, kept);
+    if (count === out.length) {
+      const grown = new Uint32Array(2 * count);
+      grown.set(out);
+      out = grown;
+    }
+    out[count++] = hash;
+  });
+  scratchHashes = out.length > 1 << 15 ? new Uint32Array(1024) : out;
+  return out.slice(0, count);
 }
