@@ -345,5 +345,38 @@ for (const [name, open] of Object.entries(factories)) {
         await store.close();
       }
     });
+
+    it("reads every assignment at once and records events without moving articles", async () => {
+      const store = await open();
+      try {
+        await store.writeBatch([article("a", "A."), article("b", "B."), article("c", "C.")], []);
+        expect(await store.storyAssignments()).toEqual(new Map());
+        await store.saveStories({
+          stories: [story("s1", 2), story("s2", 1)], created: [], removed: [], events: [],
+          assignments: [
+            { article: articleId("a"), story: storyId("s1"), score: 1, evidence: "{}" },
+            { article: articleId("b"), story: storyId("s1"), score: 1, evidence: "{}" },
+            { article: articleId("c"), story: storyId("s2"), score: 1, evidence: "{}" },
+          ],
+        });
+        const before = await store.storyAssignments();
+        expect([...before].sort()).toEqual([["a", "s1"], ["b", "s1"], ["c", "s2"]]);
+        const detail = JSON.stringify({ recluster: true, articles: 1, of: 1 });
+        await store.addStoryEvents([
+          { kind: "merge", story: storyId("s1"), other: storyId("s2"), article: null, detail },
+          { kind: "split", story: storyId("s2"), other: storyId("s1"), article: null, detail },
+        ]);
+        // Unlike an online merge saved with saveStories, a recorded one moves nothing.
+        expect(await store.storyAssignments()).toEqual(before);
+        const events = await store.storyEvents(storyId("s2"));
+        expect(events.map((e) => [e.kind, e.story, e.other, e.article, e.detail])).toEqual([
+          ["merge", "s1", "s2", null, detail],
+          ["split", "s2", "s1", null, detail],
+        ]);
+        expect(await checks(store)).toEqual([]);
+      } finally {
+        await store.close();
+      }
+    });
   });
 }

@@ -7,6 +7,7 @@ import { EXIT } from "../src/cli/io.js";
 import { demoCorpus } from "../src/cli/commands/demo.js";
 import { ingest } from "../src/engine/ingest.js";
 import { reclusterAll } from "../src/engine/stories.js";
+import { createApp } from "../src/server/app.js";
 import { openSqliteStore } from "../src/store/sqlite/sqlite-store.js";
 import { captureIo, tempDir } from "./helpers.js";
 
@@ -81,9 +82,41 @@ describe("stories through the store", () => {
     expect(timeline.out()).toMatch(/^2023-07-07 +\(day\) +Meridian Press Agency: .*\[Friday\]/m);
     const recluster = captureIo(dir);
     expect(await main(["recluster", "--db", db], recluster.io)).toBe(EXIT.ok);
-    expect(recluster.out()).toBe("re-clustered 13 articles into 5 stories\n");
+    expect(recluster.out()).toBe("re-clustered 13 articles into 5 stories: 0 earlier stories split, 0 stories merged from several\n");
     const missing = captureIo(dir);
     expect(await main(["story", "nope", "--db", db], missing.io)).toBe(EXIT.notFound);
+  });
+
+  it("records what a re-clustering split and merged, and shows it with the story", async () => {
+    const dir = tempDir();
+    const db = join(dir, "w.db");
+    await main(["demo", "--db", db], captureIo(dir).io);
+    const store = openSqliteStore(db);
+    try {
+      const sizes = (await store.listStories({ limit: 100 })).map((s) => s.size);
+      const multi = sizes.filter((n) => n > 1).length;
+      const big = (await store.listStories({ limit: 100 })).find((s) => s.size === 5)!;
+      // A threshold no article reaches leaves every article alone: each story of several articles splits.
+      const strict = await reclusterAll(store, { threshold: 10 });
+      expect(strict).toEqual({ articles: 13, stories: 13, split: multi, merged: 0 });
+      const splits = (await store.storyEvents(big.id)).filter((e) => e.kind === "split");
+      expect(splits).toHaveLength(5);
+      expect(splits.map((e) => JSON.parse(e.detail))).toEqual(Array(5).fill({ recluster: true, articles: 1, of: 5 }));
+      // Back to the defaults: the singletons merge into the stories they came from.
+      const again = await reclusterAll(store);
+      expect(again).toEqual({ articles: 13, stories: 5, split: 0, merged: multi });
+      const merges = (await store.storyEvents(big.id)).filter((e) => e.kind === "merge" && e.story === big.id);
+      expect(merges).toHaveLength(5);
+      expect(await store.storyAssignments()).toHaveProperty("size", 13);
+      const page = await createApp(store).request(`/stories/${big.id}`);
+      expect(page.status).toBe(200);
+      expect(String(page.body)).toMatch(/<h2>Merges and splits<\/h2><ul><li>re-clustering merged s[0-9a-f]{12} \(1 article\) into s/);
+    } finally {
+      await store.close();
+    }
+    const show = captureIo(dir);
+    expect(await main(["story", "000_3fa85c1e9d07b2a4", "--db", db], show.io)).toBe(EXIT.ok);
+    expect(show.out()).toMatch(/^re-clustering merged s[0-9a-f]{12} \(1 article\) into s[0-9a-f]{12}$/m);
   });
 
   it("scores a labelled JSONL with eval stories and writes predictions", async () => {

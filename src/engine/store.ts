@@ -179,14 +179,19 @@ export interface SavedAssignment {
   readonly evidence: string;
 }
 
-/** A story created or merged, for the record. */
+/**
+ * A story created, merged or split, for the record. An online `merge` (the stories of an article that bridged
+ * them) has the article; the `split`s and `merge`s a re-clustering records have none (src/stories/regroup.ts).
+ */
 export interface StoryEvent {
-  readonly kind: "create" | "merge";
+  readonly kind: StoryEventKind;
   readonly story: StoryId;
   readonly other: StoryId | null;
   readonly article: ArticleId | null;
   readonly detail: string;
 }
+
+export type StoryEventKind = "create" | "merge" | "split";
 
 /** One line of the story list. */
 export interface StorySummary {
@@ -217,6 +222,10 @@ export interface StoryStore {
   getStory(id: StoryId): Promise<{ story: SavedStory; articles: (ArticleSummary & { score: number; evidence: string })[] } | null>;
   storyOf(article: ArticleId): Promise<StoryId | null>;
   storyEvents(id: StoryId): Promise<(StoryEvent & { at: string })[]>;
+  /** Record events only: unlike a `merge` in {@link StoryStore.saveStories}, no article moves. */
+  addStoryEvents(events: readonly StoryEvent[]): Promise<void>;
+  /** Every article that has a story, with its story. */
+  storyAssignments(): Promise<Map<ArticleId, StoryId>>;
   /** Forget every story (before re-clustering). */
   clearStories(): Promise<void>;
   /**

@@ -3,6 +3,7 @@ import { publishedSortKey } from "../core/published.js";
 import { StoryClusterer, type Assignment, type ClusterInput, type StoryProfile } from "../stories/clusterer.js";
 import { defaultStoryOptions, type StoryOptions } from "../stories/options.js";
 import { profileFromJson, profileToJson } from "../stories/profile-json.js";
+import { regroup } from "../stories/regroup.js";
 import { DocumentFrequencies } from "../stories/tfidf.js";
 import type { Store, StoryEvent } from "./store.js";
 
@@ -156,13 +157,31 @@ function dfFromJson(text: string): DocumentFrequencies {
   return DocumentFrequencies.from(j.documents, j.counts);
 }
 
+function tally<T>(items: readonly T[]): Map<T, number> {
+  const out = new Map<T, number>();
+  for (const item of items) out.set(item, (out.get(item) ?? 0) + 1);
+  return out;
+}
+
+/** What a re-clustering did. */
+export interface ReclusterResult {
+  readonly articles: number;
+  readonly stories: number;
+  /** Earlier stories whose articles now sit in several stories. */
+  readonly split: number;
+  /** Stories that gathered several earlier stories. */
+  readonly merged: number;
+}
+
 /**
  * Cluster every stored article again, in publication order, from nothing: the canonical result, whatever order and
- * batches the articles arrived in.
+ * batches the articles arrived in. What it changed is recorded as `split` and `merge` events (see
+ * {@link regroup}): the history of the stories it replaced goes, but not without a word.
  */
 export async function reclusterAll(
   store: Store, options: Partial<StoryOptions> = {}, entities: EntityKeys | null = null, batchSize = 1000,
-): Promise<number> {
+): Promise<ReclusterResult> {
+  const before = await store.storyAssignments();
   await store.clearStories();
   await store.setSetting(DF_SETTING, JSON.stringify({ documents: 0, counts: [] }));
   const engine = await StoryEngine.open(store, options, entities);
@@ -174,6 +193,26 @@ export async function reclusterAll(
     count += page.length;
   }
   await engine.flush();
-  return count;
+  const after = await store.storyAssignments();
+  const changes = regroup(before, after);
+  await store.addStoryEvents(changes.map((c) => ({
+    kind: c.kind, story: c.story, other: c.from, article: null,
+    detail: JSON.stringify({ recluster: true, articles: c.articles, of: c.of }),
+  })));
+  return {
+    articles: count,
+    stories: new Set(after.values()).size,
+    split: new Set(changes.filter((c) => c.kind === "split").map((c) => c.from)).size,
+    merged: [...tally(changes.map((c) => c.story)).values()].filter((sources) => sources > 1).length,
+  };
 }
 
+/** One line for a merge or split in a story's history. */
+export function describeStoryEvent(e: StoryEvent): string {
+  const d = JSON.parse(e.detail) as { recluster?: boolean; articles?: number; of?: number; cosine?: number };
+  if (!d.recluster) return `merged ${e.other} into ${e.story} when ${e.article} arrived (centroid cosine ${d.cosine?.toFixed(3)})`;
+  const articles = (n: number | undefined) => `${n} article${n === 1 ? "" : "s"}`;
+  return e.kind === "split"
+    ? `re-clustering split ${e.other}: ${d.articles} of its ${articles(d.of)} went to ${e.story}`
+    : `re-clustering merged ${e.other} (${articles(d.of)}) into ${e.story}`;
+}

@@ -1,7 +1,7 @@
 import { publishedSortKey } from "../core/published.js";
 import { NotFoundError } from "../core/errors.js";
 import type { ArticleId, StoryId } from "../core/types.js";
-import type { ArticleSummary, Store, StoredArticle, StoredRelation, StorySummary } from "../engine/store.js";
+import type { ArticleSummary, Store, StoredArticle, StoredRelation, StoryEvent, StorySummary } from "../engine/store.js";
 import { buildDossier, derivationForest, type DerivationForest, type Dossier } from "../dossier/index.js";
 import { relationsAmong } from "../dossier/build-dossier.js";
 
@@ -14,6 +14,8 @@ export interface StoryView {
   readonly relations: readonly StoredRelation[];
   /** The dossier's derivation forest: each root is an independent report. */
   readonly forest: DerivationForest;
+  /** Merges and splits that made the story what it is, oldest first. */
+  readonly history: readonly StoryEvent[];
 }
 
 interface CacheEntry {
@@ -81,6 +83,7 @@ export class StoryViews {
       members: found.articles,
       relations,
       forest,
+      history: (await this.#store.storyEvents(id)).filter((e) => e.kind !== "create"),
     };
     const entry: CacheEntry = { key, view };
     this.#cache.delete(id);

@@ -1,5 +1,5 @@
 import { articleId, storyId, type Article, type ArticleId, type Published } from "../core/types.js";
-import type { ArticleSummary, QuarantineEntry, SavedStory, StoredArticle, StoryEvent } from "../engine/store.js";
+import type { ArticleSummary, QuarantineEntry, SavedStory, StoredArticle, StoryEvent, StoryEventKind } from "../engine/store.js";
 
 /** A result row as a driver returns it: column name → value. Both stores name their columns alike. */
 export type Row = Record<string, unknown>;
@@ -62,7 +62,7 @@ export const rowToQuarantine = (r: Row): QuarantineEntry => ({
 });
 
 export const rowToStoryEvent = (r: Row): StoryEvent & { at: string } => ({
-  kind: r["kind"] as "create" | "merge", story: storyId(r["story_id"] as string),
+  kind: r["kind"] as StoryEventKind, story: storyId(r["story_id"] as string),
   other: r["other_id"] === null ? null : storyId(r["other_id"] as string),
   article: r["article_id"] === null ? null : articleId(r["article_id"] as string),
   detail: r["detail"] as string, at: r["at"] as string,

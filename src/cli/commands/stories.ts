@@ -5,7 +5,7 @@ import { buildDossier } from "../../dossier/build-dossier.js";
 import { renderDossierHtml } from "../../dossier/render-html.js";
 import { renderDossierMarkdown } from "../../dossier/render-markdown.js";
 import { renderDossierText } from "../../dossier/render-text.js";
-import { reclusterAll } from "../../engine/stories.js";
+import { describeStoryEvent, reclusterAll } from "../../engine/stories.js";
 import { print, printJson, type CliIo } from "../io.js";
 import { dbLocation, withStore } from "../store-option.js";
 
@@ -58,10 +58,10 @@ export function storyCommands(program: Command, io: CliIo): void {
         if (format === "md") return void io.stdout.write(renderDossierMarkdown(dossier, options));
         if (format === "html") return void io.stdout.write(renderDossierHtml(dossier, options));
         io.stdout.write(renderDossierText(dossier, options));
-        const merges = (await store.storyEvents(story)).filter((e) => e.kind === "merge");
-        if (merges.length > 0) {
+        const changes = (await store.storyEvents(story)).filter((e) => e.kind !== "create");
+        if (changes.length > 0) {
           print(io);
-          for (const m of merges) print(io, `merged ${m.other} into ${m.story} when ${m.article} arrived (${m.detail})`);
+          for (const e of changes) print(io, describeStoryEvent(e));
         }
       });
     });
@@ -73,10 +73,9 @@ export function storyCommands(program: Command, io: CliIo): void {
     .option("--json", "print JSON")
     .action(async (flags: { db?: string; json?: boolean }) => {
       await withStore(dbLocation(io, flags.db), async (store) => {
-        const count = await reclusterAll(store);
-        const stories = (await store.listStories({ limit: 1_000_000 })).length;
-        if (flags.json) return printJson(io, { articles: count, stories });
-        print(io, `re-clustered ${count} articles into ${stories} stories`);
+        const r = await reclusterAll(store);
+        if (flags.json) return printJson(io, r);
+        print(io, `re-clustered ${r.articles} articles into ${r.stories} stories: ${r.split} earlier stories split, ${r.merged} stories merged from several`);
       });
     });
 }

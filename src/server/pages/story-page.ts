@@ -1,5 +1,6 @@
 import type { ArticleId } from "../../core/types.js";
 import type { StoredArticle } from "../../engine/store.js";
+import { describeStoryEvent } from "../../engine/stories.js";
 import { forestChildren, type Claim, type DerivationEdge, type Dossier } from "../../dossier/index.js";
 import { html, segment, type SafeHtml } from "../html.js";
 import type { StoryView } from "../story-view.js";
@@ -93,6 +94,7 @@ ${plural(d.summary.claims, "claim")} (${d.summary.corroboratedClaims} corroborat
 <section id="claims"><h2>Claims × outlets</h2>${claimMatrix(d)}</section>
 <section id="timeline"><h2>Timeline</h2>${timelineList(d.timeline, byId)}</section>
 <section id="entities"><h2>Entities</h2>${entityTable(d.entities)}</section>
+${view.history.length > 0 ? html`<section id="history"><h2>Merges and splits</h2><ul>${view.history.map((e) => html`<li>${describeStoryEvent(e)}</li>`)}</ul></section>` : null}
 </article>`;
   return layout(s.headline ?? "Story", body, "stories");
 }

@@ -1,6 +1,6 @@
 import type pg from "pg";
 import { articleId, storyId, type ArticleId, type StoryId } from "../../core/types.js";
-import type { SavedStory, StoryLock, StoryStore, StorySummary } from "../../engine/store.js";
+import type { SavedStory, StoryEvent, StoryLock, StoryStore, StorySummary } from "../../engine/store.js";
 import type { PgDb } from "./pg-db.js";
 import { rowToStory, rowToStoryEvent, rowToSummary, type Row } from "../rows.js";
 
@@ -186,6 +186,25 @@ export function pgStoryStore(db: PgDb): StoryStore {
     async storyEvents(id: StoryId) {
       const rows = await db.query("SELECT * FROM story_events WHERE story_id = $1 OR other_id = $1 ORDER BY seq", [id]);
       return rows.map(rowToStoryEvent);
+    },
+
+    async addStoryEvents(events: readonly StoryEvent[]) {
+      if (events.length === 0) return;
+      const at = new Date().toISOString();
+      await db.query(
+        `INSERT INTO story_events (kind, story_id, other_id, article_id, detail, at)
+          SELECT d.kind, d.story, d.other, d.article, d.detail, $6
+            FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[]) WITH ORDINALITY AS d (kind, story, other, article, detail, n)
+            ORDER BY d.n`,
+        [events.map((e) => e.kind), events.map((e) => e.story), events.map((e) => e.other), events.map((e) => e.article),
+          events.map((e) => e.detail), at],
+      );
+    },
+
+    async storyAssignments() {
+      const rows = await db.query<{ id: string; story_id: string }>(
+        "SELECT a.id, x.story_id FROM story_articles x JOIN articles a ON a.seq = x.article_seq");
+      return new Map(rows.map((r) => [articleId(r.id), storyId(r.story_id)]));
     },
 
     async clearStories() {

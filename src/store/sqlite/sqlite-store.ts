@@ -423,6 +423,21 @@ export function openSqliteStore(path: string, options: SqliteStoreOptions = {}):
         .all(id, id) as Row[];
       return rows.map(rowToStoryEvent);
     },
+    async addStoryEvents(events) {
+      const event = db.prepare(`INSERT INTO story_events (kind, story_id, other_id, article_id, detail, at)
+        VALUES (?, ?, ?, ?, ?, ?)`);
+      db.transaction(() => {
+        const at = new Date().toISOString();
+        for (const e of events) event.run(e.kind, e.story, e.other, e.article, e.detail, at);
+      }).immediate();
+    },
+    async storyAssignments() {
+      const rows = db
+        .prepare("SELECT a.id, x.story_id FROM story_articles x JOIN articles a ON a.seq = x.article_seq")
+        .raw()
+        .all() as [string, string][];
+      return new Map(rows.map(([a, s]) => [articleId(a), storyId(s)]));
+    },
     async clearStories() {
       db.transaction(() => {
         db.exec("DELETE FROM story_articles; DELETE FROM stories; DELETE FROM story_events;");
