@@ -167,4 +167,29 @@ describe.skipIf(!existsSync(GIVEME))("eval stories on Giveme5W1H (../shared/data
   });
 });
 
+describe.skipIf(!existsSync(GIVEME))("wiretrace ingest on Giveme5W1H (../shared/data)", () => {
+  it("relates no articles of different events through their sites' notices, and finds the events as stories", async () => {
+    const { readGiveme5w1h } = await import("../src/eval/giveme5w1h.js");
+    const { textHash } = await import("../src/core/text.js");
+    const { clusterMetrics } = await import("../src/eval/cluster-metrics.js");
+    const eventOfText = new Map((await readGiveme5w1h(GIVEME)).map((a) => [textHash(a.text), a.event]));
+    const store = openSqliteStore(":memory:");
+    try {
+      await ingest(store, [join(GIVEME, "data")]);
+      const stored = await store.getArticles((await store.listArticles({ limit: 1000 })).map((a) => a.id));
+      const event = new Map(stored.map((a) => [a.id as string, eventOfText.get(a.textHash)!]));
+      expect(stored.length).toBe(382);
+      expect([...event.values()].every((e) => e !== undefined)).toBe(true);
+      const relations = await store.listRelations(["duplicate", "near-duplicate", "derived"]);
+      expect(relations.length).toBeGreaterThan(40);
+      // Eight relations across events came from shared copyright and transcript notices before chrome was left out.
+      expect(relations.filter((r) => event.get(r.a) !== event.get(r.b))).toEqual([]);
+      const story = new Map([...(await store.storyAssignments())].map(([a, s]) => [a as string, s as string]));
+      expect(clusterMetrics(event, story).bcubedF1).toBeGreaterThanOrEqual(0.925);
+    } finally {
+      await store.close();
+    }
+  });
+});
+
 if (!existsSync(GIVEME)) console.warn(`skipping eval stories: ${GIVEME} not found (see ../shared/data/README.md)`);

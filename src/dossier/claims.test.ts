@@ -50,6 +50,13 @@ describe("storyClaims", () => {
     expect(claims.find((c) => c.text.startsWith("Traffic was diverted"))!.corroboration).toBe("single source: only Own Reporter");
   });
 
+  it("makes no claim of a site's notices, however many articles carry them", () => {
+    const notice = "Copyright 2024 Example Wire. All rights reserved. Transcripts are produced on a deadline and may change.";
+    const withNotice = [agency, ...copies].map((a) => ({ ...a, text: `${a.text}\nAdvertisement\n${notice}` }));
+    const claims = storyClaims(withNotice, forest);
+    expect(claims.map((c) => c.text)).toEqual(storyClaims([agency, ...copies], forest).map((c) => c.text));
+  });
+
   it("never puts two sentences of one article in one claim", () => {
     const twice = article("twice", "Twice", `${AGENCY_TEXT} ${AGENCY_TEXT.split(". ")[0]}.`, 8);
     const claims = storyClaims([agency, twice], { roots: [agency.id], edges: [edge(agency.id, twice.id)] });

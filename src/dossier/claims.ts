@@ -14,6 +14,7 @@
 //    distinct origins, so ten outlets repeating one agency sentence count once.
 import { alignSentences } from "../align/align.js";
 import { splitSentences } from "../align/sentences.js";
+import { chromeSentences, mayHoldChrome } from "../core/chrome.js";
 import { PARAPHRASE_THRESHOLD, preparedSimilarity, prepareSentence, type PreparedSentence } from "../align/similarity.js";
 import { describeAttribution } from "../compare/attribution.js";
 import type { ArticleId } from "../core/types.js";
@@ -96,7 +97,10 @@ export function storyClaims(
   const nodesOf = new Map<ArticleId, number[]>();
   for (const a of articles) {
     const mine: number[] = [];
-    for (const s of splitSentences(a.text)) {
+    const sentences = splitSentences(a.text);
+    const chrome = mayHoldChrome(a.text) ? chromeSentences(sentences.map((s) => s.text)) : [];
+    for (const [i, s] of sentences.entries()) {
+      if (chrome[i]) continue; // a site's notice or prompt, not something the outlet reports
       const prepared = prepareSentence(s.text);
       if (prepared.words.length < o.minSentenceWords) continue;
       mine.push(nodes.length);

@@ -1,6 +1,6 @@
-import type { Article, ArticleId, Published } from "../core/types.js";
-import { relateTexts, type RelateInput } from "../reuse/relate-texts.js";
-import { tokenize, type Tokens } from "../sketch/tokens.js";
+import type { Article, ArticleId } from "../core/types.js";
+import { relateInput, relateTexts, type RelateInput } from "../reuse/relate-texts.js";
+import type { Tokens } from "../sketch/tokens.js";
 import type { Sketcher } from "./sketcher.js";
 import type { Store, StoredRelation } from "./store.js";
 
@@ -35,9 +35,6 @@ export class RelateCache {
   }
 }
 
-const inputOf = (article: { text: string; published: Published; textHash: string }, tokens?: Tokens): RelateInput => ({
-  tokens: tokens ?? tokenize(article.text), published: article.published, textHash: article.textHash,
-});
 
 /**
  * After a batch is stored: relate each new article to what the index holds (one index lookup for the whole
@@ -60,13 +57,13 @@ export async function relateNewArticles(
       if (!freshById.has(id) && !cache.get(id)) missing.add(id);
     }
   }
-  for (const other of missing.size > 0 ? await store.getArticles([...missing]) : []) cache.set(other.id, inputOf(other));
+  for (const other of missing.size > 0 ? await store.getArticles([...missing]) : []) cache.set(other.id, relateInput(other));
   const input = (id: ArticleId): RelateInput | undefined => {
     let found = cache.get(id);
     if (!found) {
       const f = freshById.get(id);
       if (!f) return undefined;
-      found = inputOf(f.article, f.tokens);
+      found = relateInput(f.article, f.tokens);
       cache.set(id, found);
     }
     return found;

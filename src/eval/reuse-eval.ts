@@ -3,9 +3,8 @@ import { createInterface } from "node:readline";
 import { InputError } from "../core/errors.js";
 import { parsePublished } from "../core/published.js";
 import { textHash } from "../core/text.js";
-import { relateTexts } from "../reuse/relate-texts.js";
+import { relateInput, relateTexts } from "../reuse/relate-texts.js";
 import { reuseScore, type RelationKind } from "../reuse/relation.js";
-import { tokenize } from "../sketch/tokens.js";
 import { binaryMetrics, type BinaryMetrics } from "./binary-metrics.js";
 
 const LABELS = ["cut", "light", "heavy", "non", "derived", "non-derived"] as const;
@@ -69,7 +68,7 @@ export function evaluateReuse(pairs: readonly LabelledPair[], shingleSize: numbe
   const byLabel: Record<string, { pairs: number; predictedDerived: number }> = {};
   const predictions: ReusePrediction[] = [];
   const items = pairs.map((pair, index) => {
-    const side = (text: string) => ({ tokens: tokenize(text), published: UNDATED, textHash: textHash(text) });
+    const side = (text: string) => relateInput({ text, published: UNDATED, textHash: textHash(text) });
     const relation = relateTexts(side(pair.a), side(pair.b), { passages: { shingleSize } });
     const predicted = relation.kind !== "unrelated";
     const score = reuseScore(relation);

@@ -2,7 +2,11 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { fmix32 } from "../sketch/hash32.js";
 import { tokenize } from "../sketch/tokens.js";
+import { parsePublished } from "../core/published.js";
+import { textHash } from "../core/text.js";
 import { compareTexts, type PairEvidence } from "./passages.js";
+import { chromeWords } from "./chrome-words.js";
+import { relateInput, relateTexts } from "./relate-texts.js";
 
 /** Deterministic news-like prose: words from syllables, sentences of 8–20 words, paragraphs of 3–5 sentences. */
 function prose(seed: number, paragraphs: number): string[] {
@@ -198,5 +202,29 @@ describe("compareTexts", () => {
         );
       }
     }
+  });
+});
+
+describe("page chrome in reuse", () => {
+  const notice = "Copyright 2017 The Associated Press. All rights reserved. This material may not be published, broadcast, rewritten or redistributed.";
+  const side = (text: string) => relateInput({ text, published: parsePublished("2017-12-01")!, textHash: textHash(text) });
+  const storm = "A snowstorm closed the airport in Erie on Tuesday and stranded hundreds of travellers overnight.";
+  const coach = "The Chicago Bears fired their head coach after a losing season, the team said on Monday.";
+
+  it("does not count a shared notice as reuse", () => {
+    const [a, b] = [side(`${storm}\n${notice}`), side(`${coach}\n${notice}`)];
+    expect(chromeWords(a.text!, a.tokens)?.filter((f) => f === 1)).toHaveLength(tokenize(notice).words.length);
+    expect(relateTexts(a, b).kind).toBe("unrelated");
+    // Without the texts, chrome is not looked for, and the notice alone makes one article look derived from the other.
+    expect(relateTexts({ ...a, text: undefined }, { ...b, text: undefined }).kind).toBe("derived");
+  });
+
+  it("still finds the reuse around it, and no passage starts in it", () => {
+    const text = `${storm} Flights resumed on Wednesday morning once the runways were cleared of snow and ice.`;
+    const [a, b] = [side(`${text}\n${notice}`), side(`${text}\nAdvertisement\n${notice}`)];
+    const r = relateTexts(a, b);
+    expect(r.kind).not.toBe("unrelated");
+    const last = r.evidence.passages.at(-1)!;
+    expect(`${text}\n${notice}`.slice(last.aStart, last.aEnd)).toContain("snow and ice");
   });
 });

@@ -279,6 +279,27 @@ function side(tokens: Tokens, shingleSize: number): Side {
   return made;
 }
 
+/** Per word flags, the groups of a side with a shingle touching a flagged word, as last worked out. */
+const ignoredOf = new WeakMap<Uint8Array, { side: Side; groups: Uint8Array }>();
+
+function ignoredGroups(s: Side, ignore: Uint8Array | null | undefined): Uint8Array | null {
+  if (!ignore) return null;
+  const known = ignoredOf.get(ignore);
+  if (known && known.side === s) return known.groups;
+  const groups = new Uint8Array(s.groups.count);
+  for (let p = 0; p < s.hashes.length; p++) {
+    if (ignore.subarray(p, p + s.span).includes(1)) groups[s.groups.groupOf[p] as number] = 1;
+  }
+  ignoredOf.set(ignore, { side: s, groups });
+  return groups;
+}
+
+/** Words a comparison does not match, per side (page chrome: see `chromeWords`). */
+export interface IgnoredWords {
+  readonly a?: Uint8Array | null;
+  readonly b?: Uint8Array | null;
+}
+
 function checkOptions(o: PassageOptions): void {
   const atLeast = (v: number, min: number): boolean => Number.isInteger(v) && v >= min;
   if (!atLeast(o.shingleSize, 1) || !atLeast(o.minPassageWords, 1) || !atLeast(o.maxOccurrences, 1) || !atLeast(o.maxGap, 0)) {
@@ -292,24 +313,31 @@ function checkOptions(o: PassageOptions): void {
  * runs of aligned matching shingles, merged across small gaps, kept when long enough and made disjoint on both
  * sides, longest first. Order does not matter (moved paragraphs are found). No word-by-word matrix is built:
  * the work is linear in the two lengths plus sorting the runs, and at most `maxOccurrences²` anchors per word in
- * texts full of repeated phrases (two 1,000-word articles: about 0.2 ms).
+ * texts full of repeated phrases (two 1,000-word articles: about 0.2 ms). A shingle touching an ignored word
+ * counts as shared by neither text and anchors no passage (a passage may still run on over one).
  *
  * @example
  * const ev = compareTexts(tokenize(original), tokenize(rewrite));
  * ev.passages.map((p) => original.slice(p.aStart, p.aEnd)) // the reused passages, as written in the original
  */
-export function compareTexts(a: Tokens, b: Tokens, options: Partial<PassageOptions> = {}): PairEvidence {
+export function compareTexts(
+  a: Tokens, b: Tokens, options: Partial<PassageOptions> = {}, ignore: IgnoredWords = {},
+): PairEvidence {
   const o: PassageOptions = { ...defaultPassageOptions, ...options };
   checkOptions(o);
   const sideA = side(a, o.shingleSize);
   const sideB = side(b, o.shingleSize);
+  const ignoredA = ignoredGroups(sideA, ignore.a);
+  const ignoredB = ignoredGroups(sideB, ignore.b);
   const countA = sideA.groups.count;
   const countB = sideB.groups.count;
   const partner = new Int32Array(countA);
   let shared = 0;
   for (let g = 0; g < countA; g++) {
-    partner[g] = findGroup(sideB.groups, sideA.groups.groupHash[g] as number);
-    if ((partner[g] as number) >= 0) shared++;
+    let gB = ignoredA?.[g] === 1 ? -1 : findGroup(sideB.groups, sideA.groups.groupHash[g] as number);
+    if (gB >= 0 && ignoredB?.[gB] === 1) gB = -1;
+    partner[g] = gB;
+    if (gB >= 0) shared++;
   }
   const spans = findRuns(sideA, sideB, partner, o.maxOccurrences);
   const chains = mergeRuns(spans, o.maxGap, o.shingleSize);

@@ -2,9 +2,8 @@ import { formatPublished } from "../core/published.js";
 import { compareArticles, type CompareReport, type CompareSide } from "../compare/compare.js";
 import { defaultIndexParams } from "../engine/index-params.js";
 import type { Store, StoredArticle } from "../engine/store.js";
-import { relateTexts } from "../reuse/relate-texts.js";
+import { relateInput, relateTexts } from "../reuse/relate-texts.js";
 import { flipRelation, type Relation } from "../reuse/relation.js";
-import { tokenize } from "../sketch/tokens.js";
 
 const side = (a: StoredArticle): CompareSide => ({
   id: a.id, source: a.source, title: a.title, published: formatPublished(a.published), text: a.text,
@@ -17,6 +16,5 @@ export const compareStored = (a: StoredArticle, b: StoredArticle): CompareReport
 export async function relationBetween(store: Store, a: StoredArticle, b: StoredArticle): Promise<Relation> {
   const stored = (await store.relationsOf(a.id)).find((r) => r.a === b.id || r.b === b.id);
   if (stored) return stored.a === a.id ? stored.relation : flipRelation(stored.relation);
-  const input = (x: StoredArticle) => ({ tokens: tokenize(x.text), published: x.published, textHash: x.textHash });
-  return relateTexts(input(a), input(b), { passages: { shingleSize: defaultIndexParams.shingleSize } });
+  return relateTexts(relateInput(a), relateInput(b), { passages: { shingleSize: defaultIndexParams.shingleSize } });
 }

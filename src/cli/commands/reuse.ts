@@ -3,9 +3,8 @@ import { InputError, NotFoundError } from "../../core/errors.js";
 import { articleId, type Article } from "../../core/types.js";
 import { duplicateGroups } from "../../engine/duplicate-groups.js";
 import { readInputs } from "../../ingest/read-inputs.js";
-import { relateTexts } from "../../reuse/relate-texts.js";
+import { relateInput, relateTexts } from "../../reuse/relate-texts.js";
 import { flipRelation, type Relation } from "../../reuse/relation.js";
-import { tokenize } from "../../sketch/tokens.js";
 import { defaultIndexParams, storeIndexParams } from "../../engine/index-params.js";
 import { rebuildIndex, relateAll } from "../../engine/reindex.js";
 import { print, printJson, type CliIo } from "../io.js";
@@ -129,8 +128,7 @@ export function reuseCommands(program: Command, io: CliIo): void {
     .option("--json", "print JSON")
     .action(async (fileA: string, fileB: string, flags: { json?: boolean }) => {
       const [a, b] = [await firstArticle(fileA, io), await firstArticle(fileB, io)];
-      const input = (x: Article) => ({ tokens: tokenize(x.text), published: x.published, textHash: x.textHash });
-      const relation = relateTexts(input(a), input(b), { passages: { shingleSize: defaultIndexParams.shingleSize } });
+      const relation = relateTexts(relateInput(a), relateInput(b), { passages: { shingleSize: defaultIndexParams.shingleSize } });
       if (flags.json) return printJson(io, { a: { id: a.id, file: fileA }, b: { id: b.id, file: fileB }, relation });
       print(io, `A = ${fileA} (${a.published.date}), B = ${fileB} (${b.published.date})`);
       print(io, relationLine(relation, "A", "B"));
