@@ -49,6 +49,7 @@ describe("API: reading", () => {
 
   it("shows a story, its derivation tree, timeline and entities", async () => {
     const story = json(await app.request(`/api/stories/${strikeId}`));
+    expect(story.terms).toContain("qasra");
     expect(story.articles.map((a: { id: string }) => a.id)).toContain(INDEPENDENT_REPORT);
     expect(story.independentReports).toBe(2);
     const derivation = json(await app.request(`/api/stories/${strikeId}/derivation`));

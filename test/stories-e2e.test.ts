@@ -75,6 +75,8 @@ describe("stories through the store", () => {
     expect(await main(["story", "000_3fa85c1e9d07b2a4", "--db", db], show.io)).toBe(EXIT.ok);
     expect(show.out()).toMatch(/^Meridian Press Agency\n  2023-07-09 {2}000_3fa85c1e9d07b2a4/m);
     expect(show.out()).toContain("started the story");
+    expect(show.out()).toMatch(/^Top terms: (\w+, ){9}\w+\.$/m);
+    expect(show.out()).toMatch(/^Top terms: .*\bqasra\b/m);
     expect(show.out()).toMatch(/score \d\.\d\d: text \d\.\d\d, entities \d\.\d\d, reuse \d\.\d\d, time ×\d\.\d\d/);
     const timeline = captureIo(dir);
     expect(await main(["timeline", big.id, "--db", db], timeline.io)).toBe(EXIT.ok);
@@ -111,6 +113,7 @@ describe("stories through the store", () => {
       const page = await createApp(store).request(`/stories/${big.id}`);
       expect(page.status).toBe(200);
       expect(String(page.body)).toMatch(/<h2>Merges and splits<\/h2><ul><li>re-clustering merged s[0-9a-f]{12} \(1 article\) into s/);
+      expect(String(page.body)).toMatch(/<p class="story-terms">About: [^<]*\bqasra\b/);
     } finally {
       await store.close();
     }

@@ -12,6 +12,7 @@ import { storyClaims, type PlacesOf } from "./claims.js";
 import { storyCoverage } from "./coverage.js";
 import { derivationForest, forestRoots } from "./derivation-forest.js";
 import { mergeTimelineByClaims } from "./merged-timeline.js";
+import { storyTopTerms } from "../stories/profile-json.js";
 import type { DossierOptions } from "./options.js";
 import type { Dossier, DossierArticle, DossierEntity } from "./types.js";
 
@@ -86,7 +87,7 @@ export async function buildDossier(store: Store, id: StoryId, options: Partial<D
   return {
     format: "wiretrace-dossier", version: 1, id: found.story.id,
     story: {
-      id: found.story.id, headline: found.story.headline,
+      id: found.story.id, headline: found.story.headline, terms: storyTopTerms(found.story.profile),
       firstPublished: articles[0]!.published, lastPublished: articles[articles.length - 1]!.published,
     },
     summary: {

@@ -32,6 +32,7 @@ export function summaryLines(d: Dossier): string[] {
     `${plural(s.independentReports, "independent report")}; ${s.derivedArticles} of the articles derive from another article of the story.`,
     `${plural(s.claims, "claim")}: ${s.corroboratedClaims} on two or more independent reports, ${s.singleSourceClaims} on one; ` +
       `${plural(s.contradictions, "contradiction")}.`,
+    ...(d.story.terms.length > 0 ? [`Top terms: ${d.story.terms.join(", ")}.`] : []),
   ];
 }
 

@@ -175,6 +175,8 @@ export interface Dossier {
   readonly story: {
     readonly id: StoryId;
     readonly headline: string | null;
+    /** What the story is about: its heaviest terms by TF-IDF, heaviest first. */
+    readonly terms: readonly string[];
     readonly firstPublished: string;
     readonly lastPublished: string;
   };

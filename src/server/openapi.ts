@@ -126,7 +126,7 @@ export function openApiDocument() {
         [queryParam("q", "Words to find (all of them); punctuation and operators are ignored", { type: "string" }, true), ...paging],
       ),
       "/api/stories": get("Stories, most recently active first", { type: "object", properties: { stories: { type: "array", items: ref("StorySummary") } } }, paging),
-      "/api/stories/{id}": get("One story: its articles with why each is there, and its events", loose(["id", "articles"]), [storyIdParam]),
+      "/api/stories/{id}": get("One story: its top terms, its articles with why each is there, and its merges and splits", loose(["id", "terms", "articles", "events"]), [storyIdParam]),
       "/api/stories/{id}/dossier": get(
         "The story's dossier: coverage, derivation forest, claims with their independent sources, contradictions, timeline, entities",
         loose(["format", "summary", "claims", "forest"]), [storyIdParam],

@@ -4,6 +4,7 @@ import type { ArticleId, StoryId } from "../core/types.js";
 import type { ArticleSummary, Store, StoredArticle, StoredRelation, StoryEvent, StorySummary } from "../engine/store.js";
 import { buildDossier, derivationForest, type DerivationForest, type Dossier } from "../dossier/index.js";
 import { relationsAmong } from "../dossier/build-dossier.js";
+import { storyTopTerms } from "../stories/profile-json.js";
 
 /** What the story list and the story page need of a story before its dossier: articles, relations, forest. */
 export interface StoryView {
@@ -16,6 +17,8 @@ export interface StoryView {
   readonly forest: DerivationForest;
   /** Merges and splits that made the story what it is, oldest first. */
   readonly history: readonly StoryEvent[];
+  /** What the story is about: its heaviest terms, heaviest first. */
+  readonly terms: readonly string[];
 }
 
 interface CacheEntry {
@@ -84,6 +87,7 @@ export class StoryViews {
       relations,
       forest,
       history: (await this.#store.storyEvents(id)).filter((e) => e.kind !== "create"),
+      terms: storyTopTerms(found.story.profile),
     };
     const entry: CacheEntry = { key, view };
     this.#cache.delete(id);
