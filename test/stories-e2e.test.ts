@@ -84,7 +84,7 @@ describe("stories through the store", () => {
     expect(timeline.out()).toMatch(/^2023-07-07 +\(day\) +Meridian Press Agency: .*\[Friday\]/m);
     const recluster = captureIo(dir);
     expect(await main(["recluster", "--db", db], recluster.io)).toBe(EXIT.ok);
-    expect(recluster.out()).toBe("re-clustered 13 articles into 5 stories: 0 earlier stories split, 0 stories merged from several\n");
+    expect(recluster.out()).toBe("re-clustered 13 articles into 5 stories: 0 earlier stories split, 0 stories merged from several\nstory options: the defaults\n");
     const missing = captureIo(dir);
     expect(await main(["story", "nope", "--db", db], missing.io)).toBe(EXIT.notFound);
   });
@@ -122,6 +122,32 @@ describe("stories through the store", () => {
     expect(show.out()).toMatch(/^re-clustering merged s[0-9a-f]{12} \(1 article\) into s[0-9a-f]{12}$/m);
   });
 
+  it("keeps story options set with recluster --set for later ingests, until recluster --defaults", async () => {
+    const dir = tempDir();
+    const db = join(dir, "w.db");
+    await main(["demo", "--db", db], captureIo(dir).io);
+    const run = async (...args: string[]) => {
+      const r = captureIo(dir);
+      const code = await main([...args, "--db", db], r.io);
+      return { code, out: r.out(), err: r.err() };
+    };
+    const strict = await run("recluster", "--set", "threshold=10", "--set", "timeFloor=0.5");
+    expect(strict.out).toBe("re-clustered 13 articles into 13 stories: 4 earlier stories split, 0 stories merged from several\n" +
+      "story options: threshold=10, timeFloor=0.5, the defaults otherwise\n");
+    // A later ingest goes by the saved options: this follow-up of the wildfire starts a story of its own.
+    const wildfire = JSON.parse(readFileSync(demoJsonl, "utf8").split("\n").find((l) => l.includes("brenzano-wildfire"))!) as Record<string, string>;
+    const followUp = join(dir, "follow-up.jsonl");
+    writeFileSync(followUp, JSON.stringify({ ...wildfire, id: "follow-up", published: "2023-07-09T09:00:00+03:00", text: `${wildfire["text"]} The fire was still burning.`, story: undefined }));
+    expect((await run("ingest", followUp)).code).toBe(EXIT.ok);
+    expect(JSON.parse((await run("stories", "--json")).out)).toHaveLength(14);
+    const back = await run("recluster", "--defaults", "--json");
+    expect(JSON.parse(back.out)).toEqual({ articles: 14, stories: 5, split: 0, merged: 4, options: {} });
+    expect((await run("recluster")).out).toMatch(/\nstory options: the defaults\n$/);
+    const bad = await run("recluster", "--set", "threshhold=0.2");
+    expect(bad.code).toBe(EXIT.usage);
+    expect(bad.err).toMatch(/unknown story option "threshhold"/);
+  });
+
   it("scores a labelled JSONL with eval stories and writes predictions", async () => {
     const dir = tempDir();
     const run = captureIo(dir);
@@ -130,6 +156,9 @@ describe("stories through the store", () => {
     expect(r).toMatchObject({ items: 6, bcubedF1: 1, baseline: expect.objectContaining({ nmi: expect.any(Number) }) });
     const lines = readFileSync(join(dir, "p.jsonl"), "utf8").trim().split("\n").map((l) => JSON.parse(l));
     expect(lines.map((l: { id: string }) => l.id)).toContain("levant-courier-2023-07-09-tal-qasra-strike");
+    const strict = captureIo(dir);
+    expect(await main(["eval", "stories", demoJsonl, "--json", "--set", "threshold=10"], strict.io)).toBe(EXIT.ok);
+    expect(JSON.parse(strict.out())).toMatchObject({ items: 6, stories: 6 });
   });
 
   it("rejects unlabelled data for evaluation with the file, line and field", async () => {

@@ -22,3 +22,10 @@ export function parseCount(value: string): number {
   if (!Number.isSafeInteger(n) || n < 1) throw new InvalidArgumentError(`expected a whole number of at least 1, got ${JSON.stringify(value)}`);
   return n;
 }
+
+/**
+ * Gather a repeatable option's values, for commander: `.option("--set <v>", "…", collect, [])`.
+ *
+ * @example collect("threshold=0.2", []) // ["threshold=0.2"]
+ */
+export const collect = (value: string, previous: readonly string[]): string[] => [...previous, value];

@@ -1,13 +1,28 @@
 import type { Article } from "../core/types.js";
 import { publishedSortKey } from "../core/published.js";
 import { StoryClusterer, type Assignment, type ClusterInput, type StoryProfile } from "../stories/clusterer.js";
-import { defaultStoryOptions, type StoryOptions } from "../stories/options.js";
+import { checkStoryOptions, defaultStoryOptions, type StoryOptions } from "../stories/options.js";
 import { profileFromJson, profileToJson } from "../stories/profile-json.js";
 import { regroup } from "../stories/regroup.js";
 import { DocumentFrequencies } from "../stories/tfidf.js";
 import type { Store, StoryEvent } from "./store.js";
 
 const DF_SETTING = "story-df";
+const OPTIONS_SETTING = "story-options";
+
+/** The story option overrides saved in a store (`{}` when it has none): what every ingest and re-clustering uses. */
+export async function storedStoryOptions(store: Store): Promise<Partial<StoryOptions>> {
+  const saved = await store.getSetting(OPTIONS_SETTING);
+  return saved === null ? {} : checkStoryOptions(JSON.parse(saved));
+}
+
+/**
+ * Save story option overrides in a store, replacing any saved before (`{}` goes back to the defaults). They take
+ * effect for articles assigned from now on; `reclusterAll` applies them to the articles already there.
+ */
+export async function saveStoryOptions(store: Store, overrides: Partial<StoryOptions>): Promise<void> {
+  await store.setSetting(OPTIONS_SETTING, JSON.stringify(checkStoryOptions(overrides)));
+}
 const DAY = 86_400_000;
 
 /** Named entities of an article, as canonical keys; supplied by the entity stage when it is there. */
@@ -28,9 +43,12 @@ export class StoryEngine {
     private readonly dfLoaded: string | null = null,
   ) {}
 
-  /** Load the stories still inside the time window (relative to the newest one) and the term frequencies. */
+  /**
+   * Load the stories still inside the time window (relative to the newest one) and the term frequencies. Options
+   * are the defaults, then those saved in the store ({@link saveStoryOptions}), then `options`.
+   */
   static async open(store: Store, options: Partial<StoryOptions> = {}, entities: EntityKeys | null = null): Promise<StoryEngine> {
-    const o = { ...defaultStoryOptions, ...options };
+    const o = { ...defaultStoryOptions, ...(await storedStoryOptions(store)), ...options };
     const saved = await store.getSetting(DF_SETTING);
     const df = saved === null ? new DocumentFrequencies() : dfFromJson(saved);
     const clusterer = new StoryClusterer(o, df);

@@ -1,3 +1,5 @@
+import { WiretraceError } from "../core/errors.js";
+
 /**
  * Options of the story clusterer. The defaults were tuned on Giveme5W1H (383 articles, 69 events) by a grid over
  * threshold, title weight, member links and time decay: BCubed F1 0.932 there (see DESIGN.md, "Stories").
@@ -62,3 +64,65 @@ export const defaultStoryOptions: StoryOptions = {
   maxPosting: 25,
   maxCandidates: 10,
 };
+
+/** The range each option accepts. */
+const RANGES: { readonly [K in keyof StoryOptions]: { readonly min: number; readonly max?: number; readonly whole?: true } } = {
+  threshold: { min: 0 },
+  titleWeight: { min: 0 },
+  textWeight: { min: 0 },
+  entityWeight: { min: 0 },
+  reuseWeight: { min: 0 },
+  timeScaleDays: { min: Number.MIN_VALUE },
+  windowDays: { min: Number.MIN_VALUE },
+  timeFloor: { min: 0, max: 1 },
+  mergeThreshold: { min: 0, max: 1 },
+  memberLinks: { min: 0, whole: true },
+  queryTerms: { min: 1, whole: true },
+  indexTerms: { min: 1, whole: true },
+  centroidTerms: { min: 1, whole: true },
+  maxPosting: { min: 1, whole: true },
+  maxCandidates: { min: 1, whole: true },
+};
+
+const isOption = (name: string): name is keyof StoryOptions => Object.hasOwn(RANGES, name);
+
+/**
+ * Check story option overrides (from a store's settings, a CLI flag or an API caller) and return them typed.
+ * Throws a `usage` error naming the option for an unknown name or a value out of range.
+ *
+ * @example checkStoryOptions({ threshold: 0.2 }) // { threshold: 0.2 }
+ */
+export function checkStoryOptions(value: unknown): Partial<StoryOptions> {
+  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+    throw new WiretraceError("usage", `story options must be an object of option names and numbers, got ${JSON.stringify(value)}`);
+  }
+  const out: Partial<Record<keyof StoryOptions, number>> = {};
+  for (const [name, v] of Object.entries(value)) {
+    if (!isOption(name)) throw new WiretraceError("usage", `unknown story option ${JSON.stringify(name)}; the options are ${Object.keys(RANGES).join(", ")}`);
+    const r = RANGES[name];
+    const ok = typeof v === "number" && Number.isFinite(v) && v >= r.min && (r.max === undefined || v <= r.max) && (!r.whole || Number.isInteger(v));
+    if (!ok) {
+      const bound = r.max !== undefined ? `from ${r.min} to ${r.max}` : r.min === Number.MIN_VALUE ? "above 0" : `of at least ${r.min}`;
+      const range = `${r.whole ? "a whole number" : "a number"} ${bound}`;
+      throw new WiretraceError("usage", `story option ${name} must be ${range}, got ${JSON.stringify(v)}`);
+    }
+    out[name] = v;
+  }
+  return out;
+}
+
+/**
+ * Story option overrides from `name=value` assignments, as on the command line.
+ *
+ * @example parseStoryOptionAssignments(["threshold=0.2", "timeScaleDays=60"]) // { threshold: 0.2, timeScaleDays: 60 }
+ */
+export function parseStoryOptionAssignments(assignments: readonly string[]): Partial<StoryOptions> {
+  const raw: Record<string, number> = {};
+  for (const a of assignments) {
+    const m = /^\s*([A-Za-z]+)\s*=\s*(\S+)\s*$/.exec(a);
+    if (!m) throw new WiretraceError("usage", `expected name=value for a story option, got ${JSON.stringify(a)}`);
+    const n = Number(m[2]);
+    raw[m[1]!] = Number.isNaN(n) ? (m[2] as unknown as number) : n;
+  }
+  return checkStoryOptions(raw);
+}

@@ -7,6 +7,8 @@ import { evaluateReuse, readReusePairs } from "../../eval/reuse-eval.js";
 import { evaluateStories, readStoryItems } from "../../eval/stories-eval.js";
 import type { ClusterMetrics } from "../../eval/cluster-metrics.js";
 import { print, printJson, type CliIo } from "../io.js";
+import { collect } from "../size-option.js";
+import { parseStoryOptionAssignments } from "../../stories/options.js";
 import { evalNerCommand } from "./eval-ner.js";
 import { evalTimexCommand } from "./eval-timex.js";
 import { evalParaphraseCommand } from "./eval-paraphrase.js";
@@ -58,10 +60,12 @@ export function evalCommands(program: Command, io: CliIo): void {
     .description("score story clustering against gold labels: JSONL/any input with `story`, a Giveme5W1H folder, or GoogleNews JSONL")
     .argument("<path>", "labelled data")
     .option("--predictions <file>", 'write {"id", "story"} per article')
+    .option("--set <name=value>", "a story option other than its default, e.g. threshold=0.2 (repeatable)", collect, [])
     .option("--json", "print {pairF1, bcubedP, bcubedR, bcubedF1, ari, nmi, baseline: {...}}")
-    .action(async (path: string, flags: { predictions?: string; json?: boolean }) => {
+    .action(async (path: string, flags: { predictions?: string; set: string[]; json?: boolean }) => {
+      const options = parseStoryOptionAssignments(flags.set);
       const items = await readStoryItems(resolve(io.cwd, path));
-      const result = evaluateStories(items);
+      const result = evaluateStories(items, options);
       if (flags.predictions) await writeJsonl(resolve(io.cwd, flags.predictions), result.predictions);
       const keys = (m: ClusterMetrics) => ({
         pairP: m.pairP, pairR: m.pairR, pairF1: m.pairF1, bcubedP: m.bcubedP, bcubedR: m.bcubedR, bcubedF1: m.bcubedF1,

@@ -5,8 +5,10 @@ import { buildDossier } from "../../dossier/build-dossier.js";
 import { renderDossierHtml } from "../../dossier/render-html.js";
 import { renderDossierMarkdown } from "../../dossier/render-markdown.js";
 import { renderDossierText } from "../../dossier/render-text.js";
-import { describeStoryEvent, reclusterAll } from "../../engine/stories.js";
+import { describeStoryEvent, reclusterAll, saveStoryOptions, storedStoryOptions } from "../../engine/stories.js";
+import { parseStoryOptionAssignments } from "../../stories/options.js";
 import { print, printJson, type CliIo } from "../io.js";
+import { collect } from "../size-option.js";
 import { dbLocation, withStore } from "../store-option.js";
 
 const day = (ms: number | null) => (ms === null ? "undated" : new Date(ms).toISOString().slice(0, 10));
@@ -68,14 +70,21 @@ export function storyCommands(program: Command, io: CliIo): void {
 
   program
     .command("recluster")
-    .description("cluster every stored article again, in publication order (the same result however they were batched)")
+    .description("cluster every stored article again, in publication order (the same result however they were batched); --set changes the story options for good")
     .option("--db <file>", "database file")
+    .option("--set <name=value>", "a story option to use from now on, e.g. threshold=0.2 (repeatable; see StoryOptions in the README)", collect, [])
+    .option("--defaults", "go back to the default story options first")
     .option("--json", "print JSON")
-    .action(async (flags: { db?: string; json?: boolean }) => {
+    .action(async (flags: { db?: string; set: string[]; defaults?: boolean; json?: boolean }) => {
+      const changes = parseStoryOptionAssignments(flags.set);
       await withStore(dbLocation(io, flags.db), async (store) => {
+        const options = { ...(flags.defaults ? {} : await storedStoryOptions(store)), ...changes };
+        if (flags.defaults || flags.set.length > 0) await saveStoryOptions(store, options);
         const r = await reclusterAll(store);
-        if (flags.json) return printJson(io, r);
+        if (flags.json) return printJson(io, { ...r, options });
         print(io, `re-clustered ${r.articles} articles into ${r.stories} stories: ${r.split} earlier stories split, ${r.merged} stories merged from several`);
+        const set = Object.entries(options).map(([k, v]) => `${k}=${v}`);
+        print(io, `story options: ${set.length > 0 ? `${set.join(", ")}, the defaults otherwise` : "the defaults"}`);
       });
     });
 }
