@@ -352,7 +352,8 @@ for (const [name, open] of Object.entries(factories)) {
         await store.writeBatch([article("a", "A."), article("b", "B."), article("c", "C.")], []);
         expect(await store.storyAssignments()).toEqual(new Map());
         await store.saveStories({
-          stories: [story("s1", 2), story("s2", 1)], created: [], removed: [], events: [],
+          stories: [story("s1", 2), { ...story("s2", 1), profile: JSON.stringify({ terms: ["vellin", "strike"] }) }],
+          created: [], removed: [], events: [],
           assignments: [
             { article: articleId("a"), story: storyId("s1"), score: 1, evidence: "{}" },
             { article: articleId("b"), story: storyId("s1"), score: 1, evidence: "{}" },
@@ -374,6 +375,9 @@ for (const [name, open] of Object.entries(factories)) {
           ["split", "s2", "s1", null, detail],
         ]);
         expect(await checks(store)).toEqual([]);
+        // The list carries each story's top terms from its saved profile; a profile without them gives none.
+        const listed = new Map((await store.listStories()).map((x) => [x.id as string, x.terms]));
+        expect(listed).toEqual(new Map([["s1", []], ["s2", ["vellin", "strike"]]]));
       } finally {
         await store.close();
       }

@@ -71,6 +71,10 @@ describe("stories through the store", () => {
     expect(stories.map((s) => s.size).sort()).toEqual([1, 2, 2, 3, 5]);
     const big = stories.find((s) => s.size === 5)!;
     expect(big.outlets).toBe(5);
+    expect((big as unknown as { terms: string[] }).terms).toContain("qasra");
+    const text = captureIo(dir);
+    expect(await main(["stories", "--db", db], text.io)).toBe(EXIT.ok);
+    expect(text.out()).toMatch(new RegExp(`^${big.id} .* 5 articles,  5 outlets  Islamic State commander .*  \\[(\\w+, ){4}\\w+\\]$`, "m"));
     const show = captureIo(dir);
     expect(await main(["story", "000_3fa85c1e9d07b2a4", "--db", db], show.io)).toBe(EXIT.ok);
     expect(show.out()).toMatch(/^Meridian Press Agency\n  2023-07-09 {2}000_3fa85c1e9d07b2a4/m);
@@ -114,6 +118,8 @@ describe("stories through the store", () => {
       expect(page.status).toBe(200);
       expect(String(page.body)).toMatch(/<h2>Merges and splits<\/h2><ul><li>re-clustering merged s[0-9a-f]{12} \(1 article\) into s/);
       expect(String(page.body)).toMatch(/<p class="story-terms">About: [^<]*\bqasra\b/);
+      const list = await createApp(store).request("/");
+      expect(String(list.body)).toMatch(/<br><span class="story-terms">(\w+, ){4}\w+<\/span>/);
     } finally {
       await store.close();
     }

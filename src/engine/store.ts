@@ -201,6 +201,8 @@ export interface StorySummary {
   readonly lastAt: number | null;
   readonly size: number;
   readonly outlets: number;
+  /** Its heaviest terms when its profile was last saved, heaviest first (empty before that). */
+  readonly terms: readonly string[];
 }
 
 /** The part of the Store interface that keeps stories. */

@@ -74,7 +74,6 @@ export function apiRoutes(router: Router, context: AppContext): void {
       const view = await context.stories.get(id);
       return ok({
         ...view.story,
-        terms: view.terms,
         independentReports: view.forest.roots.length,
         articles: view.members.map((m) => ({ ...m, evidence: JSON.parse(m.evidence) as unknown })),
         events: await store.storyEvents(id),

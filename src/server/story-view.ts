@@ -17,8 +17,6 @@ export interface StoryView {
   readonly forest: DerivationForest;
   /** Merges and splits that made the story what it is, oldest first. */
   readonly history: readonly StoryEvent[];
-  /** What the story is about: its heaviest terms, heaviest first. */
-  readonly terms: readonly string[];
 }
 
 interface CacheEntry {
@@ -81,13 +79,13 @@ export class StoryViews {
       story: {
         id: found.story.id, headline: found.story.headline, firstAt: found.story.firstAt, lastAt: found.story.lastAt,
         size: found.story.size, outlets: new Set(articles.map((a) => a.source ?? "")).size,
+        terms: storyTopTerms(found.story.profile),
       },
       articles,
       members: found.articles,
       relations,
       forest,
       history: (await this.#store.storyEvents(id)).filter((e) => e.kind !== "create"),
-      terms: storyTopTerms(found.story.profile),
     };
     const entry: CacheEntry = { key, view };
     this.#cache.delete(id);

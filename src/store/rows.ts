@@ -1,5 +1,5 @@
 import { articleId, storyId, type Article, type ArticleId, type Published } from "../core/types.js";
-import type { ArticleSummary, QuarantineEntry, SavedStory, StoredArticle, StoryEvent, StoryEventKind } from "../engine/store.js";
+import type { ArticleSummary, QuarantineEntry, SavedStory, StoredArticle, StoryEvent, StoryEventKind, StorySummary } from "../engine/store.js";
 
 /** A result row as a driver returns it: column name → value. Both stores name their columns alike. */
 export type Row = Record<string, unknown>;
@@ -66,4 +66,12 @@ export const rowToStoryEvent = (r: Row): StoryEvent & { at: string } => ({
   other: r["other_id"] === null ? null : storyId(r["other_id"] as string),
   article: r["article_id"] === null ? null : articleId(r["article_id"] as string),
   detail: r["detail"] as string, at: r["at"] as string,
+});
+
+/** A story list row: the story's columns, `outlets` and `terms` (the JSON array saved in its profile, or null). */
+export const rowToStorySummary = (r: Row): StorySummary => ({
+  id: storyId(r["id"] as string), headline: (r["headline"] as string | null) ?? null,
+  firstAt: (r["first_at"] as number | null) ?? null, lastAt: (r["last_at"] as number | null) ?? null,
+  size: r["size"] as number, outlets: r["outlets"] as number,
+  terms: typeof r["terms"] === "string" ? (JSON.parse(r["terms"]) as string[]) : [],
 });

@@ -29,7 +29,8 @@ export function storyCommands(program: Command, io: CliIo): void {
         const stories = await store.listStories({ limit: flags.limit });
         if (flags.json) return printJson(io, stories);
         for (const s of stories) {
-          print(io, `${s.id}  ${day(s.firstAt)} to ${day(s.lastAt)}  ${String(s.size).padStart(3)} articles, ${String(s.outlets).padStart(2)} outlets  ${s.headline ?? ""}`);
+          const terms = s.terms.length > 0 ? `  [${s.terms.slice(0, 5).join(", ")}]` : "";
+          print(io, `${s.id}  ${day(s.firstAt)} to ${day(s.lastAt)}  ${String(s.size).padStart(3)} articles, ${String(s.outlets).padStart(2)} outlets  ${s.headline ?? ""}${terms}`);
         }
         print(io, `(${stories.length} stories shown)`);
       });

@@ -8,7 +8,7 @@ export function storyListPage(
 ): string {
   const rows = stories.map(
     (s) => html`<tr class="story-row">
-  <td><a class="story-link" href="/stories/${segment(s.id)}">${s.headline ?? "(no headline)"}</a></td>
+  <td><a class="story-link" href="/stories/${segment(s.id)}">${s.headline ?? "(no headline)"}</a>${s.terms.length > 0 ? html`<br><span class="story-terms">${s.terms.slice(0, 5).join(", ")}</span>` : null}</td>
   <td class="num">${s.size}</td>
   <td class="num outlets">${s.outlets}</td>
   <td class="num independent">${s.independentReports}</td>

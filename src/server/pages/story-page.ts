@@ -88,7 +88,7 @@ export function storyPage(view: StoryView, d: Dossier): string {
 <p class="story-facts">${plural(s.size, "article")} from ${plural(s.outlets, "outlet")},
 <span class="independent-count">${plural(d.summary.independentReports, "independent report")}</span>,
 ${plural(d.summary.claims, "claim")} (${d.summary.corroboratedClaims} corroborated, ${d.summary.contradictions} contradictions), ${day(s.firstAt)} to ${day(s.lastAt)}</p>
-${view.terms.length > 0 ? html`<p class="story-terms">About: ${view.terms.join(", ")}</p>` : null}
+${s.terms.length > 0 ? html`<p class="story-terms">About: ${s.terms.join(", ")}</p>` : null}
 <section id="coverage"><h2>Coverage over time</h2>${coverageChart(view.articles)}</section>
 <section id="articles"><h2>Articles</h2>${articleTable(view, d)}</section>
 <section id="derivation"><h2>Who took text from whom</h2>${derivationTree(d, byId)}</section>

@@ -2,7 +2,7 @@ import type pg from "pg";
 import { articleId, storyId, type ArticleId, type StoryId } from "../../core/types.js";
 import type { SavedStory, StoryEvent, StoryLock, StoryStore, StorySummary } from "../../engine/store.js";
 import type { PgDb } from "./pg-db.js";
-import { rowToStory, rowToStoryEvent, rowToSummary, type Row } from "../rows.js";
+import { rowToStory, rowToStoryEvent, rowToStorySummary, rowToSummary, type Row } from "../rows.js";
 
 type Loaded = { story: SavedStory; articles: ArticleId[] }[];
 
@@ -151,15 +151,12 @@ export function pgStoryStore(db: PgDb): StoryStore {
       const rows = await db.query(
         `SELECT s.id, s.headline, s.first_at, s.last_at, s.size,
             (SELECT count(DISTINCT a.source) FROM story_articles x JOIN articles a ON a.seq = x.article_seq
-              WHERE x.story_id = s.id)::int AS outlets
+              WHERE x.story_id = s.id)::int AS outlets,
+            (s.profile::jsonb -> 'terms')::text AS terms
           FROM stories s ORDER BY s.last_at DESC NULLS LAST, s.id COLLATE "C" LIMIT $1 OFFSET $2`,
         [query.limit ?? 50, query.offset ?? 0],
       );
-      return rows.map((r) => ({
-        id: storyId(r["id"] as string), headline: (r["headline"] as string | null) ?? null,
-        firstAt: (r["first_at"] as number | null) ?? null, lastAt: (r["last_at"] as number | null) ?? null,
-        size: r["size"] as number, outlets: r["outlets"] as number,
-      }));
+      return rows.map(rowToStorySummary);
     },
 
     async getStory(id) {

@@ -21,7 +21,7 @@ import { quarantineKey } from "../quarantine-key.js";
 import { fts5Match, searchTerms } from "../search-terms.js";
 import { sqliteMigrations, type Migration } from "./migrations.js";
 import { checkSqliteIntegrity } from "./integrity.js";
-import { rowToArticle, rowToQuarantine, rowToStory, rowToStoryEvent, rowToSummary, type Row } from "../rows.js";
+import { rowToArticle, rowToQuarantine, rowToStory, rowToStoryEvent, rowToStorySummary, rowToSummary, type Row } from "../rows.js";
 
 /** Options for {@link openSqliteStore}. */
 export interface SqliteStoreOptions {
@@ -387,14 +387,11 @@ export function openSqliteStore(path: string, options: SqliteStoreOptions = {}):
       const rows = db
         .prepare(`SELECT s.id, s.headline, s.first_at, s.last_at, s.size,
             (SELECT count(DISTINCT a.source) FROM story_articles x JOIN articles a ON a.seq = x.article_seq
-              WHERE x.story_id = s.id) AS outlets
+              WHERE x.story_id = s.id) AS outlets,
+            CASE WHEN json_valid(s.profile) THEN json_extract(s.profile, '$.terms') END AS terms
           FROM stories s ORDER BY s.last_at DESC, s.id LIMIT ? OFFSET ?`)
         .all(query.limit ?? 50, query.offset ?? 0) as Row[];
-      return rows.map((r) => ({
-        id: storyId(r["id"] as string), headline: (r["headline"] as string | null) ?? null,
-        firstAt: (r["first_at"] as number | null) ?? null, lastAt: (r["last_at"] as number | null) ?? null,
-        size: r["size"] as number, outlets: r["outlets"] as number,
-      }));
+      return rows.map(rowToStorySummary);
     },
     async getStory(id) {
       const row = db.prepare("SELECT * FROM stories WHERE id = ?").get(id) as Row | undefined;
