@@ -38,8 +38,14 @@ describe("isChrome", () => {
 
 describe("chromeSentences", () => {
   it("takes everything after a closing copyright notice for the footer", () => {
-    const sentences = ["Rain fell all day.", "Copyright 2018 NPR. All rights reserved.", "Transcripts are made in a hurry.", "They may change."];
+    const body = "Rain fell all day on the coast, and the ferries stayed in port until the wind dropped in the evening.";
+    const sentences = [body, "Copyright 2018 NPR. All rights reserved.", "Transcripts are made in a hurry.", "They may change."];
     expect(chromeSentences(sentences)).toEqual([false, true, true, true]);
+  });
+
+  it("does not take a short item after a credit line at its top for a footer", () => {
+    const item = ["© 2018 Example Wire", "Rain closed the pass on Monday.", "It reopened on Tuesday."];
+    expect(chromeSentences(item)).toEqual([true, false, false]);
   });
 
   it("does not take a long text after a notice for a footer", () => {

@@ -49,7 +49,8 @@ const FOOTER_WORDS = 120;
 
 /**
  * Which of a text's sentences, in order, are page chrome: those {@link isChrome} accepts, and, once a copyright
- * notice comes with at most 120 words after it, everything after it (a page's footer follows its copyright line).
+ * notice comes with at most 120 words after it and more words before it than after, everything after it (a page's
+ * footer follows its copyright line; a credit line at the top of a short item is no footer).
  *
  * @example chromeSentences(["It rained.", "Copyright 2018 NPR. All rights reserved.", "Transcripts may vary."])
  *   // [false, true, true]
@@ -58,7 +59,11 @@ export function chromeSentences(sentences: readonly string[]): boolean[] {
   const out = sentences.map(isChrome);
   const wordsAfter = new Array<number>(sentences.length + 1).fill(0);
   for (let i = sentences.length - 1; i >= 0; i--) wordsAfter[i] = wordsAfter[i + 1]! + (sentences[i]!.match(/\S+/g)?.length ?? 0);
-  const footer = out.findIndex((chrome, i) => chrome && wordsAfter[i + 1]! <= FOOTER_WORDS && LEGAL.some((m) => m.test(sentences[i]!)));
+  const total = wordsAfter[0]!;
+  const footer = out.findIndex((chrome, i) => {
+    const after = wordsAfter[i + 1]!;
+    return chrome && after <= FOOTER_WORDS && total - wordsAfter[i]! > after && LEGAL.some((m) => m.test(sentences[i]!));
+  });
   if (footer >= 0) out.fill(true, footer);
   return out;
 }
