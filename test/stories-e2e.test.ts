@@ -165,6 +165,18 @@ describe("stories through the store", () => {
     const strict = captureIo(dir);
     expect(await main(["eval", "stories", demoJsonl, "--json", "--set", "threshold=10"], strict.io)).toBe(EXIT.ok);
     expect(JSON.parse(strict.out())).toMatchObject({ items: 6, stories: 6 });
+    const ingested = captureIo(dir);
+    expect(await main(["eval", "stories", demoJsonl, "--json", "--ingest"], ingested.io)).toBe(EXIT.ok);
+    expect(JSON.parse(ingested.out())).toMatchObject({ items: 6, stories: 3, bcubedF1: 1 });
+    const strictIngest = captureIo(dir);
+    expect(await main(["eval", "stories", demoJsonl, "--json", "--ingest", "--set", "threshold=10"], strictIngest.io)).toBe(EXIT.ok);
+    expect(JSON.parse(strictIngest.out())).toMatchObject({ items: 6, stories: 6 });
+    // GoogleNews-style data has no dates, so it cannot be ingested.
+    const undated = join(dir, "undated.jsonl");
+    writeFileSync(undated, `${JSON.stringify({ text: "dock strike vellin", cluster: 1 })}\n${JSON.stringify({ text: "bank rates", cluster: 2 })}\n`);
+    const refused = captureIo(dir);
+    expect(await main(["eval", "stories", undated, "--ingest"], refused.io)).toBe(EXIT.usage);
+    expect(refused.err()).toMatch(/--ingest needs dated articles/);
   });
 
   it("rejects unlabelled data for evaluation with the file, line and field", async () => {
@@ -185,6 +197,9 @@ describe.skipIf(!existsSync(GIVEME))("eval stories on Giveme5W1H (../shared/data
     const r = JSON.parse(run.out());
     expect(r.bcubedF1).toBeGreaterThanOrEqual(0.93);
     expect(r.bcubedF1).toBeGreaterThan(r.baseline.bcubedF1);
+    const ingested = captureIo(dir);
+    expect(await main(["eval", "stories", GIVEME, "--json", "--ingest"], ingested.io)).toBe(EXIT.ok);
+    expect(JSON.parse(ingested.out()).bcubedF1).toBeGreaterThanOrEqual(0.92);
     expect(r.nmi).toBeGreaterThan(r.baseline.nmi);
 
     // The independent scorer, on gold written from the same folder.

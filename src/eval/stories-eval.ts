@@ -1,8 +1,10 @@
 import { createReadStream } from "node:fs";
 import { stat } from "node:fs/promises";
+import { join } from "node:path";
 import { createInterface } from "node:readline";
 import { InputError } from "../core/errors.js";
 import { parsePublished, publishedSortKey } from "../core/published.js";
+import { textHash } from "../core/text.js";
 import { articleId, type ArticleId } from "../core/types.js";
 import { readInputs } from "../ingest/read-inputs.js";
 import { singlePassBaseline } from "../stories/baseline.js";
@@ -75,6 +77,21 @@ export async function readStoryItems(path: string): Promise<StoryItem[]> {
   return items;
 }
 
+/**
+ * What `wiretrace ingest` should read to store the labelled articles at `path`: a Giveme5W1H folder's `data`
+ * folder (its other files are not articles), else `path` itself. Undated data (GoogleNews) cannot be ingested.
+ *
+ * @example await storyInputPaths("../shared/data/giveme5w1h_news_cluster") // [".../giveme5w1h_news_cluster/data"]
+ */
+export async function storyInputPaths(path: string): Promise<string[]> {
+  if ((await stat(path)).isDirectory()) {
+    const data = join(path, "data");
+    const isGiveme = await stat(data).then((s) => s.isDirectory(), () => false);
+    if (isGiveme) return [data];
+  }
+  return [path];
+}
+
 export interface StoryEvaluation {
   readonly wiretrace: ClusterMetrics;
   readonly baseline: ClusterMetrics;
@@ -83,16 +100,27 @@ export interface StoryEvaluation {
 
 /**
  * Cluster labelled items in publication order (undated items keep input order) with wiretrace and with the
- * single-pass TF-IDF baseline, and score both against the gold labels.
+ * single-pass TF-IDF baseline, and score both against the gold labels. With `stored`, wiretrace's stories are not
+ * clustered here but read from it: the story of each item's text, as a store that ingested them holds it.
  */
-export function evaluateStories(items: readonly StoryItem[], options: Partial<StoryOptions> = {}): StoryEvaluation {
+export function evaluateStories(
+  items: readonly StoryItem[], options: Partial<StoryOptions> = {}, stored?: ReadonlyMap<string, string>,
+): StoryEvaluation {
   const ordered = items
     .map((item, i) => ({ item, i }))
     .sort((a, b) => (a.item.publishedAt ?? 0) - (b.item.publishedAt ?? 0) || a.i - b.i)
     .map((x) => x.item);
-  const clusterer = new StoryClusterer(options);
   const pred = new Map<string, string>();
-  for (const item of ordered) pred.set(item.id, clusterer.assign(item).story);
+  if (stored) {
+    for (const item of items) {
+      const story = stored.get(textHash(item.text));
+      if (story === undefined) throw new InputError(`article ${JSON.stringify(item.id)} has no story in the store: was it rejected?`, {});
+      pred.set(item.id, story);
+    }
+  } else {
+    const clusterer = new StoryClusterer(options);
+    for (const item of ordered) pred.set(item.id, clusterer.assign(item).story);
+  }
   const gold = new Map(items.map((i) => [i.id as string, i.gold]));
   const baseline = singlePassBaseline(ordered.map((i) => ({ id: i.id, text: i.title ? `${i.title}\n${i.text}` : i.text })));
   return {

@@ -4,11 +4,15 @@ import { defaultIndexParams } from "../../engine/index-params.js";
 import { readGiveme5w1h } from "../../eval/giveme5w1h.js";
 import { makeReusePairs } from "../../eval/reuse-devset.js";
 import { evaluateReuse, readReusePairs } from "../../eval/reuse-eval.js";
-import { evaluateStories, readStoryItems } from "../../eval/stories-eval.js";
+import { evaluateStories, readStoryItems, storyInputPaths, type StoryItem } from "../../eval/stories-eval.js";
+import { ingest } from "../../engine/ingest.js";
+import { saveStoryOptions } from "../../engine/stories.js";
+import { openSqliteStore } from "../../store/sqlite/sqlite-store.js";
+import { WiretraceError } from "../../core/errors.js";
 import type { ClusterMetrics } from "../../eval/cluster-metrics.js";
 import { print, printJson, type CliIo } from "../io.js";
 import { collect } from "../size-option.js";
-import { parseStoryOptionAssignments } from "../../stories/options.js";
+import { parseStoryOptionAssignments, type StoryOptions } from "../../stories/options.js";
 import { evalNerCommand } from "./eval-ner.js";
 import { evalTimexCommand } from "./eval-timex.js";
 import { evalParaphraseCommand } from "./eval-paraphrase.js";
@@ -61,11 +65,14 @@ export function evalCommands(program: Command, io: CliIo): void {
     .argument("<path>", "labelled data")
     .option("--predictions <file>", 'write {"id", "story"} per article')
     .option("--set <name=value>", "a story option other than its default, e.g. threshold=0.2 (repeatable)", collect, [])
+    .option("--ingest", "cluster as `wiretrace ingest` does, into a database in memory: with reuse relations, in the store's order")
     .option("--json", "print {pairF1, bcubedP, bcubedR, bcubedF1, ari, nmi, baseline: {...}}")
-    .action(async (path: string, flags: { predictions?: string; set: string[]; json?: boolean }) => {
+    .action(async (path: string, flags: { predictions?: string; set: string[]; ingest?: boolean; json?: boolean }) => {
       const options = parseStoryOptionAssignments(flags.set);
-      const items = await readStoryItems(resolve(io.cwd, path));
-      const result = evaluateStories(items, options);
+      const full = resolve(io.cwd, path);
+      const items = await readStoryItems(full);
+      const stored = flags.ingest ? await storiesByIngest(full, items, options) : undefined;
+      const result = evaluateStories(items, options, stored);
       if (flags.predictions) await writeJsonl(resolve(io.cwd, flags.predictions), result.predictions);
       const keys = (m: ClusterMetrics) => ({
         pairP: m.pairP, pairR: m.pairR, pairF1: m.pairF1, bcubedP: m.bcubedP, bcubedR: m.bcubedR, bcubedF1: m.bcubedF1,
@@ -93,4 +100,20 @@ export function evalCommands(program: Command, io: CliIo): void {
       for (const p of pairs) counts.set(p.label, (counts.get(p.label) ?? 0) + 1);
       print(io, `wrote ${pairs.length} pairs to ${flags.out}: ${[...counts].map(([k, v]) => `${v} ${k}`).join(", ")}`);
     });
+}
+
+/** Ingest labelled data into a database in memory, as `wiretrace ingest` would, and give each text's story. */
+async function storiesByIngest(path: string, items: readonly StoryItem[], options: Partial<StoryOptions>): Promise<Map<string, string>> {
+  if (items.some((i) => i.publishedAt === null)) {
+    throw new WiretraceError("usage", "--ingest needs dated articles, and this data has undated ones (GoogleNews has no dates)");
+  }
+  const store = openSqliteStore(":memory:");
+  try {
+    await saveStoryOptions(store, options);
+    await ingest(store, await storyInputPaths(path));
+    const storyOf = await store.storyAssignments();
+    return new Map((await store.getArticles([...storyOf.keys()])).map((a) => [a.textHash, storyOf.get(a.id)!]));
+  } finally {
+    await store.close();
+  }
 }
