@@ -35,7 +35,6 @@ export class RelateCache {
   }
 }
 
-
 /**
  * After a batch is stored: relate each new article to what the index holds (one index lookup for the whole
  * batch), verify each candidate pair exactly, and store every relation that is not `unrelated`. Each pair is

@@ -9,6 +9,7 @@ import type { Store, StoryEvent } from "./store.js";
 
 const DF_SETTING = "story-df";
 const OPTIONS_SETTING = "story-options";
+const DAY = 86_400_000;
 
 /** The story option overrides saved in a store (`{}` when it has none): what every ingest and re-clustering uses. */
 export async function storedStoryOptions(store: Store): Promise<Partial<StoryOptions>> {
@@ -23,7 +24,6 @@ export async function storedStoryOptions(store: Store): Promise<Partial<StoryOpt
 export async function saveStoryOptions(store: Store, overrides: Partial<StoryOptions>): Promise<void> {
   await store.setSetting(OPTIONS_SETTING, JSON.stringify(checkStoryOptions(overrides)));
 }
-const DAY = 86_400_000;
 
 /** Named entities of an article, as canonical keys; supplied by the entity stage when it is there. */
 export type EntityKeys = (article: Article) => readonly string[];

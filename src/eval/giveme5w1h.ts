@@ -21,13 +21,22 @@ function eventOf(cluster: unknown, file: string): string {
 }
 
 /**
+ * The folder holding a Giveme5W1H checkout's article files: its `data` folder, or `dir` itself when it has none.
+ *
+ * @example await givemeDataFolder("../shared/data/giveme5w1h_news_cluster") // ".../giveme5w1h_news_cluster/data"
+ */
+export async function givemeDataFolder(dir: string): Promise<string> {
+  const hasData = (await readdir(dir, { withFileTypes: true })).some((e) => e.isDirectory() && e.name === "data");
+  return hasData ? join(dir, "data") : dir;
+}
+
+/**
  * Read a Giveme5W1H folder (`data/*.json`, or the folder holding them), sorted by file name.
  *
  * @example const articles = await readGiveme5w1h("../shared/data/giveme5w1h_news_cluster");
  */
 export async function readGiveme5w1h(dir: string): Promise<GivemeArticle[]> {
-  const hasData = (await readdir(dir, { withFileTypes: true })).some((e) => e.isDirectory() && e.name === "data");
-  const folder = hasData ? join(dir, "data") : dir;
+  const folder = await givemeDataFolder(dir);
   const names = (await readdir(folder)).filter((n) => n.endsWith(".json"));
   const out: GivemeArticle[] = [];
   for (const name of names.sort()) {

@@ -1,6 +1,5 @@
 import { createReadStream } from "node:fs";
 import { stat } from "node:fs/promises";
-import { join } from "node:path";
 import { createInterface } from "node:readline";
 import { InputError } from "../core/errors.js";
 import { parsePublished, publishedSortKey } from "../core/published.js";
@@ -11,7 +10,7 @@ import { singlePassBaseline } from "../stories/baseline.js";
 import { StoryClusterer, type ClusterInput } from "../stories/clusterer.js";
 import type { StoryOptions } from "../stories/options.js";
 import { clusterMetrics, type ClusterMetrics } from "./cluster-metrics.js";
-import { readGiveme5w1h } from "./giveme5w1h.js";
+import { givemeDataFolder, readGiveme5w1h } from "./giveme5w1h.js";
 
 /** One labelled item to cluster. */
 export interface StoryItem extends ClusterInput {
@@ -78,18 +77,14 @@ export async function readStoryItems(path: string): Promise<StoryItem[]> {
 }
 
 /**
- * What `wiretrace ingest` should read to store the labelled articles at `path`: a Giveme5W1H folder's `data`
- * folder (its other files are not articles), else `path` itself. Undated data (GoogleNews) cannot be ingested.
+ * What `wiretrace ingest` should read to store the labelled articles at `path`: for a folder, where
+ * {@link readStoryItems} reads a Giveme5W1H folder's articles (its other files are not articles), else `path`
+ * itself. Undated data (GoogleNews) cannot be ingested.
  *
  * @example await storyInputPaths("../shared/data/giveme5w1h_news_cluster") // [".../giveme5w1h_news_cluster/data"]
  */
 export async function storyInputPaths(path: string): Promise<string[]> {
-  if ((await stat(path)).isDirectory()) {
-    const data = join(path, "data");
-    const isGiveme = await stat(data).then((s) => s.isDirectory(), () => false);
-    if (isGiveme) return [data];
-  }
-  return [path];
+  return [(await stat(path)).isDirectory() ? await givemeDataFolder(path) : path];
 }
 
 export interface StoryEvaluation {
