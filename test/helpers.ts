@@ -34,3 +34,15 @@ export function captureIo(cwd: string, input = "", env: Record<string, string> =
   const io: CliIo = { stdout, stderr, stdin, env, cwd };
   return { io, out: () => stdout.text, err: () => stderr.text };
 }
+
+/** Four reports of one port strike, each sharing most of its words with the others: one story. */
+export const PORT_STRIKE = [
+  "Dock workers at the port of Vellin walked out over pay, halting grain loading at the harbour for a third day.",
+  "The Vellin port strike entered its fourth day as dock workers and the harbour authority failed to agree on pay.",
+  "Grain exporters warned of losses as the dock strike at Vellin harbour kept ships waiting offshore.",
+  "Ships queued off Vellin as the dock workers' strike over pay at the grain harbour went into a sixth day.",
+] as const;
+
+/** A JSONL article line without a title, published on 2023-07-0`day` (one digit). */
+export const storyLine = (id: string, text: string, day: number): string =>
+  JSON.stringify({ id, source: `Outlet ${id}`, title: null, published: `2023-07-0${day}`, text });

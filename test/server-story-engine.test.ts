@@ -7,16 +7,11 @@ import { StoryEngine } from "../src/engine/stories.js";
 import type { Store } from "../src/engine/store.js";
 import { createApp } from "../src/server/app.js";
 import { openSqliteStore } from "../src/store/sqlite/sqlite-store.js";
+import { PORT_STRIKE, storyLine } from "./helpers.js";
 
 const TOKEN = "engine-test-token";
-const PORT = [
-  "Dock workers at the port of Vellin walked out over pay, halting grain loading at the harbour for a third day.",
-  "The Vellin port strike entered its fourth day as dock workers and the harbour authority failed to agree on pay.",
-  "Grain exporters warned of losses as the dock strike at Vellin harbour kept ships waiting offshore.",
-  "Ships queued off Vellin as the dock workers' strike over pay at the grain harbour went into a sixth day.",
-];
-const line = (id: string, text: string, day: number) =>
-  `${JSON.stringify({ id, source: `Outlet ${id}`, title: null, published: `2023-07-0${day}`, text })}\n`;
+const PORT = PORT_STRIKE;
+const line = (id: string, text: string, day: number) => `${storyLine(id, text, day)}\n`;
 
 let dir: string;
 const stores: Store[] = [];

@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import type { Article } from "../core/types.js";
 import { publishedSortKey } from "../core/published.js";
 import { StoryClusterer, type Assignment, type ClusterInput, type StoryProfile } from "../stories/clusterer.js";
@@ -5,10 +6,12 @@ import { checkStoryOptions, defaultStoryOptions, type StoryOptions } from "../st
 import { profileFromJson, profileToJson } from "../stories/profile-json.js";
 import { regroup } from "../stories/regroup.js";
 import { DocumentFrequencies } from "../stories/tfidf.js";
-import type { Store, StoryEvent } from "./store.js";
+import type { Store, StoryEvent, StoryLock } from "./store.js";
 
 const DF_SETTING = "story-df";
 const OPTIONS_SETTING = "story-options";
+/** A new value each time a re-clustering replaces every story. */
+const RESET_SETTING = "story-reset";
 const DAY = 86_400_000;
 
 /** The story option overrides saved in a store (`{}` when it has none): what every ingest and re-clustering uses. */
@@ -29,35 +32,104 @@ export async function saveStoryOptions(store: Store, overrides: Partial<StoryOpt
 export type EntityKeys = (article: Article) => readonly string[];
 
 /**
+ * What makes an open engine stale when another process changes it: the saved options, and the token each
+ * re-clustering writes when it replaces every story.
+ */
+async function storyStamp(store: Store): Promise<string> {
+  return JSON.stringify([await store.getSetting(OPTIONS_SETTING), await store.getSetting(RESET_SETTING)]);
+}
+
+/** The stories still inside the time window (relative to the newest one) and the term frequencies, in a clusterer. */
+async function loadClusterer(store: Store, options: StoryOptions): Promise<{ clusterer: StoryClusterer; dfLoaded: string | null }> {
+  const saved = await store.getSetting(DF_SETTING);
+  const clusterer = new StoryClusterer(options, saved === null ? new DocumentFrequencies() : dfFromJson(saved));
+  const newest = (await store.listStories({ limit: 1 }))[0]?.lastAt ?? null;
+  const since = newest === null ? null : newest - options.windowDays * DAY;
+  for (const { story, articles } of await store.loadStories(since)) {
+    clusterer.restore(profileFromJson(story.id, story.profile, clusterer.df), articles);
+  }
+  return { clusterer, dfLoaded: saved };
+}
+
+/**
  * Story assignment on top of a store: loads the recent stories and term statistics, assigns articles in
- * publication order, and saves profiles, assignments and events after each batch.
+ * publication order, and saves profiles, assignments and events after each batch. An engine kept open across
+ * batches (a server, a long ingest) loads everything again when another process saved new story options or
+ * re-clustered the store, so it never assigns with old options or to stories that are gone.
  */
 export class StoryEngine {
   private batches = 0;
+  /** Set while a re-clustering holds the story lock for the whole run: batches must not take it again. */
+  private lockHeld = false;
 
   private constructor(
     private readonly store: Store,
-    readonly clusterer: StoryClusterer,
+    private current: StoryClusterer,
     private readonly entities: EntityKeys | null,
+    /** The options given to {@link StoryEngine.open}, which win over saved ones on every reload. */
+    private readonly explicit: Partial<StoryOptions>,
+    /** The saved options and re-clustering token as loaded (see {@link storyStamp}). */
+    private stamp: string,
     /** The term frequencies as loaded, to add only this process's own counts to a shared store's (see flush). */
-    private readonly dfLoaded: string | null = null,
+    private dfLoaded: string | null,
   ) {}
+
+  get clusterer(): StoryClusterer {
+    return this.current;
+  }
 
   /**
    * Load the stories still inside the time window (relative to the newest one) and the term frequencies. Options
    * are the defaults, then those saved in the store ({@link saveStoryOptions}), then `options`.
    */
   static async open(store: Store, options: Partial<StoryOptions> = {}, entities: EntityKeys | null = null): Promise<StoryEngine> {
+    const stamp = await storyStamp(store);
     const o = { ...defaultStoryOptions, ...(await storedStoryOptions(store)), ...options };
-    const saved = await store.getSetting(DF_SETTING);
-    const df = saved === null ? new DocumentFrequencies() : dfFromJson(saved);
-    const clusterer = new StoryClusterer(o, df);
-    const newest = (await store.listStories({ limit: 1 }))[0]?.lastAt ?? null;
-    const since = newest === null ? null : newest - o.windowDays * DAY;
-    for (const { story, articles } of await store.loadStories(since)) {
-      clusterer.restore(profileFromJson(story.id, story.profile, clusterer.df), articles);
+    const { clusterer, dfLoaded } = await loadClusterer(store, o);
+    return new StoryEngine(store, clusterer, entities, options, stamp, dfLoaded);
+  }
+
+  /**
+   * Cluster every stored article again from nothing, holding the story lock throughout on a store several
+   * processes write, so no worker assigns meanwhile; they reload when they next assign. See {@link reclusterAll}.
+   */
+  static async recluster(store: Store, options: Partial<StoryOptions>, entities: EntityKeys | null, batchSize: number): Promise<ReclusterResult> {
+    const lock = await store.lockStories?.();
+    try {
+      const before = await store.storyAssignments();
+      await store.clearStories();
+      await store.setSetting(DF_SETTING, JSON.stringify({ documents: 0, counts: [] }));
+      await store.setSetting(RESET_SETTING, `${new Date().toISOString()} ${randomUUID()}`);
+      const engine = await StoryEngine.open(store, options, entities);
+      engine.lockHeld = lock !== undefined;
+      let count = 0;
+      for (let offset = 0; ; offset += batchSize) {
+        const page = await store.articleIdsByPublication({ limit: batchSize, offset });
+        if (page.length === 0) break;
+        await engine.assign(await store.getArticles(page));
+        count += page.length;
+      }
+      await engine.flush();
+      const after = await store.storyAssignments();
+      const changes = regroup(before, after);
+      await store.addStoryEvents(changes.map((c) => ({
+        kind: c.kind, story: c.story, other: c.from, article: null,
+        detail: JSON.stringify({ recluster: true, articles: c.articles, of: c.of }),
+      })));
+      return {
+        articles: count,
+        stories: new Set(after.values()).size,
+        split: new Set(changes.filter((c) => c.kind === "split").map((c) => c.from)).size,
+        merged: [...tally(changes.map((c) => c.story)).values()].filter((sources) => sources > 1).length,
+      };
+    } finally {
+      await lock?.release();
     }
-    return new StoryEngine(store, clusterer, entities, saved);
+  }
+
+  /** The story lock for one batch, unless a re-clustering already holds it. */
+  private async lock(): Promise<StoryLock | undefined> {
+    return this.lockHeld ? undefined : await this.store.lockStories?.();
   }
 
   /**
@@ -66,13 +138,33 @@ export class StoryEngine {
    * meanwhile, and saves every changed profile before letting go (DESIGN.md, Stores).
    */
   async assign(articles: readonly Article[]): Promise<Assignment[]> {
-    const lock = await this.store.lockStories?.();
+    const lock = await this.lock();
     try {
-      if (lock) await this.catchUp();
-      return await this.assignBatch(articles, lock !== undefined);
+      if (!this.lockHeld) {
+        const stamp = await storyStamp(this.store);
+        if (stamp !== this.stamp) await this.reload(stamp, lock !== undefined);
+        else if (lock) await this.catchUp();
+      }
+      return await this.assignBatch(articles, lock !== undefined || this.lockHeld);
     } finally {
       await lock?.release();
     }
+  }
+
+  /**
+   * Start again from the store, as {@link StoryEngine.open} does: its options or stories were replaced. After a
+   * re-clustering, what this engine had not saved yet goes with the stories it belonged to.
+   */
+  private async reload(stamp: string, shared: boolean): Promise<void> {
+    const [, reset] = JSON.parse(stamp) as [string | null, string | null];
+    const [, resetBefore] = JSON.parse(this.stamp) as [string | null, string | null];
+    // Only the options changed: the stories stand, so save what is not saved yet before loading them again.
+    if (reset === resetBefore) await this.savePending(shared);
+    const o = { ...defaultStoryOptions, ...(await storedStoryOptions(this.store)), ...this.explicit };
+    const { clusterer, dfLoaded } = await loadClusterer(this.store, o);
+    this.current = clusterer;
+    this.dfLoaded = dfLoaded;
+    this.stamp = stamp;
   }
 
   /** Take in the stories other processes saved or removed since this one last looked. */
@@ -132,20 +224,26 @@ export class StoryEngine {
    * an ingest run (a crash before it loses only profile updates, which `recluster` rebuilds).
    */
   async flush(): Promise<void> {
-    const lock = await this.store.lockStories?.();
+    const lock = await this.lock();
     try {
-      const { changed, removed } = this.clusterer.takeChanges();
-      await this.store.saveStories({ stories: changed.map((p) => saved(p, this.clusterer.df)), removed, assignments: [], events: [], created: [] });
-      let df = this.clusterer.df;
-      // Other processes may have saved their counts since these were loaded: add this process's own to theirs.
-      const now = lock ? await this.store.getSetting(DF_SETTING) : null;
-      if (now !== null && now !== this.dfLoaded) df = addCounts(dfFromJson(now), this.dfLoaded === null ? null : dfFromJson(this.dfLoaded), df);
-      await this.store.setSetting(DF_SETTING, dfToJson(df));
+      await this.savePending(lock !== undefined || this.lockHeld);
     } finally {
       await lock?.release();
     }
   }
 
+  /** Save the changed profiles and the term frequencies; `shared` when other processes may have saved theirs. */
+  private async savePending(shared: boolean): Promise<void> {
+    const { changed, removed } = this.clusterer.takeChanges();
+    await this.store.saveStories({ stories: changed.map((p) => saved(p, this.clusterer.df)), removed, assignments: [], events: [], created: [] });
+    let df = this.clusterer.df;
+    // Other processes may have saved their counts since these were loaded: add what this one counted since it
+    // loaded or last saved them to theirs.
+    const now = shared ? await this.store.getSetting(DF_SETTING) : null;
+    if (now !== null && now !== this.dfLoaded) df = addCounts(dfFromJson(now), this.dfLoaded === null ? null : dfFromJson(this.dfLoaded), df);
+    await this.store.setSetting(DF_SETTING, dfToJson(df));
+    this.dfLoaded = dfToJson(this.clusterer.df);
+  }
 }
 
 /** Profiles are rewritten whole, so they are saved every few batches rather than after each one. */
@@ -199,30 +297,7 @@ export interface ReclusterResult {
 export async function reclusterAll(
   store: Store, options: Partial<StoryOptions> = {}, entities: EntityKeys | null = null, batchSize = 1000,
 ): Promise<ReclusterResult> {
-  const before = await store.storyAssignments();
-  await store.clearStories();
-  await store.setSetting(DF_SETTING, JSON.stringify({ documents: 0, counts: [] }));
-  const engine = await StoryEngine.open(store, options, entities);
-  let count = 0;
-  for (let offset = 0; ; offset += batchSize) {
-    const page = await store.articleIdsByPublication({ limit: batchSize, offset });
-    if (page.length === 0) break;
-    await engine.assign(await store.getArticles(page));
-    count += page.length;
-  }
-  await engine.flush();
-  const after = await store.storyAssignments();
-  const changes = regroup(before, after);
-  await store.addStoryEvents(changes.map((c) => ({
-    kind: c.kind, story: c.story, other: c.from, article: null,
-    detail: JSON.stringify({ recluster: true, articles: c.articles, of: c.of }),
-  })));
-  return {
-    articles: count,
-    stories: new Set(after.values()).size,
-    split: new Set(changes.filter((c) => c.kind === "split").map((c) => c.from)).size,
-    merged: [...tally(changes.map((c) => c.story)).values()].filter((sources) => sources > 1).length,
-  };
+  return StoryEngine.recluster(store, options, entities, batchSize);
 }
 
 /** One line for a merge or split in a story's history. */
