@@ -98,6 +98,24 @@ describe("a story engine kept open while another process changes the store", () 
     });
   }
 
+  it("recognises entities for story assignment only while the entity weight is above 0", async () => {
+    open = await kinds[0]!.open();
+    const { first } = open;
+    const named = (id: string, day: number) => storyLine(id, `Maria Okafor of the Dockers Union said the port of Vellin stayed shut. ${PORT[day - 1]!}`, day);
+    const entitiesOf = async (id: string) => {
+      const story = (await first.getStory((await first.storyOf(articleId(id)))!))!;
+      const member = story.articles.find((a) => a.id === id)!;
+      return (JSON.parse(member.evidence) as { features: { entities: number } | null }).features?.entities;
+    };
+    await ingestLines(first, await StoryEngine.open(first), [named("a1", 1), named("a2", 2)]);
+    expect(await entitiesOf("a2")).toBe(0);
+    await saveStoryOptions(first, { entityWeight: 0.3 });
+    await ingestLines(first, await StoryEngine.open(first), [named("a3", 3), named("a4", 4)]);
+    // a3 is the first article with entity keys in its story; a4 finds all of its own there.
+    expect(await entitiesOf("a4")).toBe(1);
+    expect(await first.storyOf(articleId("a4"))).toBe(await first.storyOf(articleId("a1")));
+  });
+
   if (pgUnavailable !== null) return;
   it("PostgreSQL: two engines kept open count each article once in the shared term statistics, however often they flush", async () => {
     open = await kinds.find((k) => k.name === "PostgreSQL")!.open();

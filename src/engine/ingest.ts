@@ -24,7 +24,10 @@ export interface IngestOptions extends ReadOptions {
    * not reload every story). Default: one opened for this run. `storyOptions` and `entityKeys` are then the engine's.
    */
   readonly storyEngine?: StoryEngine;
-  /** Entity keys for story assignment (from the entity stage). */
+  /**
+   * Entity keys for story assignment, in place of the bundled recogniser's (which runs only while the story option
+   * `entityWeight` is above 0).
+   */
   readonly entityKeys?: EntityKeys;
   /** Read and sketch on a worker thread, overlapping with storing (default: when the inputs allow). */
   readonly worker?: boolean;

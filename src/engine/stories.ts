@@ -4,6 +4,7 @@ import { publishedSortKey } from "../core/published.js";
 import { StoryClusterer, type Assignment, type ClusterInput, type StoryProfile } from "../stories/clusterer.js";
 import { checkStoryOptions, defaultStoryOptions, type StoryOptions } from "../stories/options.js";
 import { profileFromJson, profileToJson } from "../stories/profile-json.js";
+import { articleEntityKeys } from "../stories/entity-keys.js";
 import { regroup } from "../stories/regroup.js";
 import { DocumentFrequencies } from "../stories/tfidf.js";
 import type { Store, StoryEvent, StoryLock } from "./store.js";
@@ -28,8 +29,11 @@ export async function saveStoryOptions(store: Store, overrides: Partial<StoryOpt
   await store.setSetting(OPTIONS_SETTING, JSON.stringify(checkStoryOptions(overrides)));
 }
 
-/** Named entities of an article, as canonical keys; supplied by the entity stage when it is there. */
+/** Named entities of an article, as canonical keys. */
 export type EntityKeys = (article: Article) => readonly string[];
+
+/** The bundled recogniser's entity keys of an article (see {@link articleEntityKeys}). */
+const recognisedKeys: EntityKeys = (article) => articleEntityKeys(article.title, article.text);
 
 /**
  * What makes an open engine stale when another process changes it: the saved options, and the token each
@@ -65,7 +69,8 @@ export class StoryEngine {
   private constructor(
     private readonly store: Store,
     private current: StoryClusterer,
-    private readonly entities: EntityKeys | null,
+    /** Entity keys from the caller; when there are none, the bundled recogniser's while the entity weight is above 0. */
+    private readonly entitiesGiven: EntityKeys | null,
     /** The options given to {@link StoryEngine.open}, which win over saved ones on every reload. */
     private readonly explicit: Partial<StoryOptions>,
     /** The saved options and re-clustering token as loaded (see {@link storyStamp}). */
@@ -76,6 +81,10 @@ export class StoryEngine {
 
   get clusterer(): StoryClusterer {
     return this.current;
+  }
+
+  private get entities(): EntityKeys | null {
+    return this.entitiesGiven ?? (this.current.options.entityWeight > 0 ? recognisedKeys : null);
   }
 
   /**

@@ -8,6 +8,7 @@ import { articleId, type ArticleId } from "../core/types.js";
 import { readInputs } from "../ingest/read-inputs.js";
 import { singlePassBaseline } from "../stories/baseline.js";
 import { StoryClusterer, type ClusterInput } from "../stories/clusterer.js";
+import { articleEntityKeys } from "../stories/entity-keys.js";
 import type { StoryOptions } from "../stories/options.js";
 import { clusterMetrics, type ClusterMetrics } from "./cluster-metrics.js";
 import { givemeDataFolder, readGiveme5w1h } from "./giveme5w1h.js";
@@ -114,7 +115,12 @@ export function evaluateStories(
     }
   } else {
     const clusterer = new StoryClusterer(options);
-    for (const item of ordered) pred.set(item.id, clusterer.assign(item).story);
+    // As a story engine does: entities recognised only when they count.
+    const recognise = clusterer.options.entityWeight > 0;
+    for (const item of ordered) {
+      const input = recognise && item.entities === undefined ? { ...item, entities: articleEntityKeys(item.title, item.text) } : item;
+      pred.set(item.id, clusterer.assign(input).story);
+    }
   }
   const gold = new Map(items.map((i) => [i.id as string, i.gold]));
   const baseline = singlePassBaseline(ordered.map((i) => ({ id: i.id, text: i.title ? `${i.title}\n${i.text}` : i.text })));

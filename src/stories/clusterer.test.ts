@@ -45,7 +45,7 @@ describe("StoryClusterer", () => {
   });
 
   it("lets reuse and shared entities pull an article in that the text alone would not", () => {
-    const c = new StoryClusterer();
+    const c = new StoryClusterer({ entityWeight: 0.2 });
     c.assign(input("a", PORT[0]!, 0, { entities: ["vellin", "harbour authority"] }));
     const weak = "Officials met on Tuesday to discuss the situation and said more talks would follow soon.";
     const alone = new StoryClusterer();

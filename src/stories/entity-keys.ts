@@ -1,3 +1,4 @@
+import { recogniseEntities } from "../entities/recogniser.js";
 import { foldWord } from "../sketch/tokens.js";
 
 /** A mention as the story stage needs it. */
@@ -26,4 +27,16 @@ export function entityKeys(mentions: readonly KeyedMention[]): string[] {
     if (m.type === "PER" && words.length > 1) keys.add(`per:${words[words.length - 1]}`);
   }
   return [...keys];
+}
+
+/**
+ * The entity keys of an article, found by the bundled recogniser in its title and text: what the story engine uses
+ * when the entity weight is above 0 and its caller supplies no keys of its own.
+ *
+ * @example
+ * articleEntityKeys(null, "Colonel Dana Whitfield, a Centcom spokeswoman, said the strike hit Tal Qasra.")
+ * // ["per:dana whitfield", "per:whitfield", "org:centcom", "loc:tal qasra"]
+ */
+export function articleEntityKeys(title: string | null, text: string): string[] {
+  return entityKeys(recogniseEntities(title ? `${title}\n\n${text}` : text));
 }
