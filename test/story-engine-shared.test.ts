@@ -71,6 +71,20 @@ describe("a story engine kept open while another process changes the store", () 
   if (pgUnavailable !== null) reportPgUnavailable("story engine on a shared PostgreSQL store");
 
   for (const kind of kinds) {
+    it(`${kind.name}: loads the stories of a late article's own time, outside the window of the newest`, async () => {
+      open = await kind.open();
+      const { first } = open;
+      const dated = (id: string, text: string, published: string) => JSON.stringify({ id, source: `Outlet ${id}`, title: null, published, text });
+      await ingestLines(first, await StoryEngine.open(first), [dated("p1", PORT[0]!, "2020-07-01"), dated("p2", PORT[1]!, "2020-07-02")]);
+      await ingestLines(first, await StoryEngine.open(first), [dated("f1", FLOOD[0]!, "2023-07-01"), dated("f2", FLOOD[1]!, "2023-07-02")]);
+      // A new engine loads the stories within 400 days of the newest (2023); the port strike's is three years older.
+      const engine = await StoryEngine.open(first);
+      expect(engine.clusterer.story((await first.storyOf(articleId("p1")))!)).toBeUndefined();
+      await ingestLines(first, engine, [dated("p3", PORT[2]!, "2020-07-03")]);
+      expect(await first.storyOf(articleId("p3"))).toBe(await first.storyOf(articleId("p1")));
+      expect((await first.listStories({ limit: 10 })).map((s) => s.size).sort()).toEqual([2, 3]);
+    });
+
     it(`${kind.name}: takes up options saved and a re-clustering run elsewhere at its next batch`, async () => {
       open = await kind.open();
       const { first, second } = open;

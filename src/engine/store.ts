@@ -207,8 +207,11 @@ export interface StorySummary {
 
 /** The part of the Store interface that keeps stories. */
 export interface StoryStore {
-  /** Stories last seen at or after `sinceMs` (all when null), with the ids of their articles. */
-  loadStories(sinceMs: number | null): Promise<{ story: SavedStory; articles: ArticleId[] }[]>;
+  /**
+   * Stories last seen at or after `sinceMs` (all when null), with the ids of their articles. With `beforeMs`, only
+   * dated stories last seen before it: an earlier stretch than a first load took, for articles that arrive late.
+   */
+  loadStories(sinceMs: number | null, beforeMs?: number): Promise<{ story: SavedStory; articles: ArticleId[] }[]>;
   /**
    * Save changed stories, remove merged-away ones, record assignments and events: one transaction. `created` are
    * new stories to list now whose profiles may be saved later (inserted only when absent).

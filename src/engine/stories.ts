@@ -43,8 +43,11 @@ async function storyStamp(store: Store): Promise<string> {
   return JSON.stringify([await store.getSetting(OPTIONS_SETTING), await store.getSetting(RESET_SETTING)]);
 }
 
-/** The stories still inside the time window (relative to the newest one) and the term frequencies, in a clusterer. */
-async function loadClusterer(store: Store, options: StoryOptions): Promise<{ clusterer: StoryClusterer; dfLoaded: string | null }> {
+/**
+ * The stories still inside the time window (relative to the newest one) and the term frequencies, in a clusterer;
+ * `loadedFrom` is where the window starts (null: everything was loaded).
+ */
+async function loadClusterer(store: Store, options: StoryOptions): Promise<{ clusterer: StoryClusterer; dfLoaded: string | null; loadedFrom: number | null }> {
   const saved = await store.getSetting(DF_SETTING);
   const clusterer = new StoryClusterer(options, saved === null ? new DocumentFrequencies() : dfFromJson(saved));
   const newest = (await store.listStories({ limit: 1 }))[0]?.lastAt ?? null;
@@ -52,7 +55,7 @@ async function loadClusterer(store: Store, options: StoryOptions): Promise<{ clu
   for (const { story, articles } of await store.loadStories(since)) {
     clusterer.restore(profileFromJson(story.id, story.profile, clusterer.df), articles);
   }
-  return { clusterer, dfLoaded: saved };
+  return { clusterer, dfLoaded: saved, loadedFrom: since };
 }
 
 /**
@@ -77,6 +80,8 @@ export class StoryEngine {
     private stamp: string,
     /** The term frequencies as loaded, to add only this process's own counts to a shared store's (see flush). */
     private dfLoaded: string | null,
+    /** Stories last seen from this time on are loaded (null: all are). */
+    private loadedFrom: number | null,
   ) {}
 
   get clusterer(): StoryClusterer {
@@ -94,8 +99,8 @@ export class StoryEngine {
   static async open(store: Store, options: Partial<StoryOptions> = {}, entities: EntityKeys | null = null): Promise<StoryEngine> {
     const stamp = await storyStamp(store);
     const o = { ...defaultStoryOptions, ...(await storedStoryOptions(store)), ...options };
-    const { clusterer, dfLoaded } = await loadClusterer(store, o);
-    return new StoryEngine(store, clusterer, entities, options, stamp, dfLoaded);
+    const { clusterer, dfLoaded, loadedFrom } = await loadClusterer(store, o);
+    return new StoryEngine(store, clusterer, entities, options, stamp, dfLoaded, loadedFrom);
   }
 
   /**
@@ -170,9 +175,10 @@ export class StoryEngine {
     // Only the options changed: the stories stand, so save what is not saved yet before loading them again.
     if (reset === resetBefore) await this.savePending(shared);
     const o = { ...defaultStoryOptions, ...(await storedStoryOptions(this.store)), ...this.explicit };
-    const { clusterer, dfLoaded } = await loadClusterer(this.store, o);
+    const { clusterer, dfLoaded, loadedFrom } = await loadClusterer(this.store, o);
     this.current = clusterer;
     this.dfLoaded = dfLoaded;
+    this.loadedFrom = loadedFrom;
     this.stamp = stamp;
   }
 
@@ -187,10 +193,25 @@ export class StoryEngine {
     }
   }
 
+  /**
+   * Load the stories an article published at `earliest` could join that the first load left out: those last seen
+   * within the time window before it, when that reaches back past what is loaded. A backfill of older articles
+   * then finds their stories, however the archive arrives.
+   */
+  private async loadBack(earliest: number): Promise<void> {
+    const from = earliest - this.clusterer.options.windowDays * DAY;
+    if (this.loadedFrom === null || from >= this.loadedFrom) return;
+    for (const { story, articles } of await this.store.loadStories(from, this.loadedFrom)) {
+      if (!this.clusterer.story(story.id)) this.clusterer.restore(profileFromJson(story.id, story.profile, this.clusterer.df), articles);
+    }
+    this.loadedFrom = from;
+  }
+
   private async assignBatch(articles: readonly Article[], shared: boolean): Promise<Assignment[]> {
     const ordered = [...articles].sort(
       (a, b) => publishedSortKey(a.published) - publishedSortKey(b.published) || (a.id < b.id ? -1 : 1),
     );
+    if (ordered.length > 0) await this.loadBack(publishedSortKey(ordered[0]!.published));
     const out: Assignment[] = [];
     const events: StoryEvent[] = [];
     const related = await this.store.relationsOfMany?.(ordered.map((a) => a.id));

@@ -79,7 +79,8 @@ export const storyIdFor = (first: ArticleId): StoryId =>
 /**
  * Online story clustering: each article, in publication order, joins the best-scoring candidate story or starts
  * a new one. Candidates come from an inverted index over each story's heaviest terms and from reuse relations;
- * the time window drops stale stories, so the cost per article does not grow with the archive.
+ * the time window drops stories whose span is far from the article's time, so the cost per article does not grow
+ * with the archive.
  *
  * @example const c = new StoryClusterer(); c.assign({ id, title, text, publishedAt: Date.now() }).story
  */
@@ -177,9 +178,14 @@ export class StoryClusterer {
       const w = idf(vector.ids[i]!, vector.weights[i]!);
       for (const id of this.postings.get(vector.ids[i]!)!) hits.set(id, (hits.get(id) ?? 0) + w);
     }
+    // A story is a candidate while the article falls within the window of its span, on either side: a late
+    // article from long before a story began is no more its follow-up than one from long after it ended.
+    const window = this.options.windowDays * DAY;
     const live = (id: StoryId) => {
       const story = this.stories.get(id);
-      return !!story && !(input.publishedAt !== null && story.last !== null && input.publishedAt - story.last > this.options.windowDays * DAY);
+      if (!story) return false;
+      const at = input.publishedAt;
+      return at === null || story.last === null || (at - story.last <= window && story.first! - at <= window);
     };
     // The `maxCandidates` live stories sharing the most query weight (ties by id), picked in one pass.
     const k = this.options.maxCandidates;

@@ -21,7 +21,10 @@ export interface StoryOptions {
   readonly reuseWeight: number;
   /** Days over which the time factor decays by 1/e beyond the story's time span. Default 30. */
   readonly timeScaleDays: number;
-  /** Stories last seen longer ago than this are no longer candidates. Default 400. */
+  /**
+   * Stories whose span lies further than this from the article's time (last seen this long before it, or first
+   * seen this long after it) are not candidates, and an engine loads only the stories within it. Default 400.
+   */
   readonly windowDays: number;
   /** The time factor never falls below this (follow-ups weeks later still join). Default 0.7. */
   readonly timeFloor: number;

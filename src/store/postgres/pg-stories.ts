@@ -39,14 +39,16 @@ export function pgStoryStore(db: PgDb): StoryStore {
   const STORY_LOCK = 2;
 
   return {
-    async loadStories(sinceMs) {
+    async loadStories(sinceMs, beforeMs) {
       return db.transaction(async (client) => {
         const generation = (await client.query<{ generation: number }>("SELECT generation FROM story_state")).rows[0]!.generation;
         const rows = (await client.query(
-          `SELECT * FROM stories WHERE $1::bigint IS NULL OR last_at IS NULL OR last_at >= $1 ORDER BY listed`, [sinceMs],
+          `SELECT * FROM stories WHERE ($1::bigint IS NULL OR last_at IS NULL OR last_at >= $1)
+            AND ($2::bigint IS NULL OR last_at < $2) ORDER BY listed`, [sinceMs, beforeMs ?? null],
         )).rows as Row[];
         const out = await withMembers(client, rows);
-        seen = generation;
+        // A first load is the state changes are counted from; an earlier stretch loaded later is not.
+        if (beforeMs === undefined) seen = generation;
         return out;
       }, "REPEATABLE READ");
     },

@@ -346,10 +346,11 @@ export function openSqliteStore(path: string, options: SqliteStoreOptions = {}):
         .all(JSON.stringify(kinds)) as { a: string; b: string; evidence: string }[];
       return rows.map(relationRow);
     },
-    async loadStories(sinceMs) {
+    async loadStories(sinceMs, beforeMs) {
       const rows = db
-        .prepare(`SELECT * FROM stories WHERE @since IS NULL OR last_at IS NULL OR last_at >= @since ORDER BY rowid`)
-        .all({ since: sinceMs }) as Row[];
+        .prepare(`SELECT * FROM stories WHERE (@since IS NULL OR last_at IS NULL OR last_at >= @since)
+          AND (@before IS NULL OR last_at < @before) ORDER BY rowid`)
+        .all({ since: sinceMs, before: beforeMs ?? null }) as Row[];
       const members = db.prepare(`SELECT a.id FROM story_articles s JOIN articles a ON a.seq = s.article_seq
         WHERE s.story_id = ? ORDER BY s.article_seq`).pluck();
       return rows.map((r) => ({ story: rowToStory(r), articles: (members.all(r["id"]) as string[]).map(articleId) }));
