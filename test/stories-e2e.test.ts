@@ -171,6 +171,19 @@ describe("stories through the store", () => {
     const strictIngest = captureIo(dir);
     expect(await main(["eval", "stories", demoJsonl, "--json", "--ingest", "--set", "threshold=10"], strictIngest.io)).toBe(EXIT.ok);
     expect(JSON.parse(strictIngest.out())).toMatchObject({ items: 6, stories: 6 });
+    // Its lines two at a time in a random order, each pair a run of ingest of its own: online and re-clustered.
+    const arrivals = captureIo(dir);
+    expect(await main(["eval", "stories", demoJsonl, "--json", "--ingest", "--arrivals", "2", "--seed", "5"], arrivals.io)).toBe(EXIT.ok);
+    expect(JSON.parse(arrivals.out())).toMatchObject({
+      items: 6, arrivals: { runs: 3, size: 2, seed: 5 }, reclustered: { bcubedF1: 1, stories: 3 }, bcubedF1: expect.any(Number),
+    });
+    const shown = captureIo(dir);
+    expect(await main(["eval", "stories", demoJsonl, "--ingest", "--arrivals", "4"], shown.io)).toBe(EXIT.ok);
+    expect(shown.out()).toMatch(/^arrivals: 2 ingest runs of up to 4 in a random order \(seed 1\)/m);
+    expect(shown.out()).toMatch(/^recluster +1\.000 +1\.000 +1\.000 /m);
+    const alone = captureIo(dir);
+    expect(await main(["eval", "stories", demoJsonl, "--arrivals", "2"], alone.io)).toBe(EXIT.usage);
+    expect(alone.err()).toMatch(/--arrivals needs --ingest/);
     // GoogleNews-style data has no dates, so it cannot be ingested.
     const undated = join(dir, "undated.jsonl");
     writeFileSync(undated, `${JSON.stringify({ text: "dock strike vellin", cluster: 1 })}\n${JSON.stringify({ text: "bank rates", cluster: 2 })}\n`);

@@ -1,4 +1,5 @@
-import { writeFile } from "node:fs/promises";
+import { readdir, readFile, stat, writeFile } from "node:fs/promises";
+import { Readable } from "node:stream";
 import type { Command } from "commander";
 import { defaultIndexParams } from "../../engine/index-params.js";
 import { readGiveme5w1h } from "../../eval/giveme5w1h.js";
@@ -8,15 +9,16 @@ import { evaluateStories, readStoryItems, storyInputPaths, type StoryItem } from
 import type { ClusterMetrics } from "../../eval/cluster-metrics.js";
 import { WiretraceError } from "../../core/errors.js";
 import { ingest } from "../../engine/ingest.js";
-import { saveStoryOptions } from "../../engine/stories.js";
+import { reclusterAll, saveStoryOptions } from "../../engine/stories.js";
+import { seededRandom } from "../../eval/prng.js";
 import { openSqliteStore } from "../../store/sqlite/sqlite-store.js";
 import { parseStoryOptionAssignments, type StoryOptions } from "../../stories/options.js";
 import { print, printJson, type CliIo } from "../io.js";
-import { collect } from "../size-option.js";
+import { collect, parseCount } from "../size-option.js";
 import { evalNerCommand } from "./eval-ner.js";
 import { evalTimexCommand } from "./eval-timex.js";
 import { evalParaphraseCommand } from "./eval-paraphrase.js";
-import { resolve } from "node:path";
+import { join, resolve } from "node:path";
 
 const f3 = (x: number) => x.toFixed(3);
 
@@ -66,22 +68,37 @@ export function evalCommands(program: Command, io: CliIo): void {
     .option("--predictions <file>", 'write {"id", "story"} per article')
     .option("--set <name=value>", "a story option other than its default, e.g. threshold=0.2 (repeatable)", collect, [])
     .option("--ingest", "cluster as `wiretrace ingest` does, into a database in memory: with reuse relations, in the store's order")
+    .option("--arrivals <n>", "with --ingest: ingest the folder's files (or the JSONL file's lines) n at a time in a random order, one ingest run each, then score `recluster` too", parseCount)
+    .option("--seed <n>", "with --arrivals: the random order's seed", parseCount, 1)
     .option("--json", "print {pairF1, bcubedP, bcubedR, bcubedF1, ari, nmi, baseline: {...}}")
-    .action(async (path: string, flags: { predictions?: string; set: string[]; ingest?: boolean; json?: boolean }) => {
+    .action(async (path: string, flags: { predictions?: string; set: string[]; ingest?: boolean; arrivals?: number; seed: number; json?: boolean }) => {
       const options = parseStoryOptionAssignments(flags.set);
+      if (flags.arrivals !== undefined && !flags.ingest) throw new WiretraceError("usage", "--arrivals needs --ingest");
       const full = resolve(io.cwd, path);
       const items = await readStoryItems(full);
-      const stored = flags.ingest ? await storiesByIngest(full, items, options) : undefined;
-      const result = evaluateStories(items, options, stored);
+      const arrivals = flags.arrivals === undefined ? undefined : { size: flags.arrivals, seed: flags.seed };
+      const ingested = flags.ingest ? await storiesByIngest(full, items, options, arrivals) : undefined;
+      const result = evaluateStories(items, options, ingested?.online);
+      const reclustered = ingested?.reclustered ? evaluateStories(items, options, ingested.reclustered).wiretrace : undefined;
       if (flags.predictions) await writeJsonl(resolve(io.cwd, flags.predictions), result.predictions);
       const keys = (m: ClusterMetrics) => ({
         pairP: m.pairP, pairR: m.pairR, pairF1: m.pairF1, bcubedP: m.bcubedP, bcubedR: m.bcubedR, bcubedF1: m.bcubedF1,
         ari: m.ari, nmi: m.nmi, stories: m.predClusters,
       });
-      if (flags.json) return printJson(io, { ...keys(result.wiretrace), items: items.length, goldStories: result.wiretrace.goldClusters, baseline: keys(result.baseline) });
+      if (flags.json) {
+        return printJson(io, {
+          ...keys(result.wiretrace), items: items.length, goldStories: result.wiretrace.goldClusters, baseline: keys(result.baseline),
+          ...(ingested?.runs === undefined ? {} : { arrivals: { runs: ingested.runs, size: flags.arrivals, seed: flags.seed } }),
+          ...(reclustered ? { reclustered: keys(reclustered) } : {}),
+        });
+      }
       print(io, `${items.length} articles, ${result.wiretrace.goldClusters} gold stories`);
+      if (ingested?.runs !== undefined) {
+        print(io, `arrivals: ${ingested.runs} ingest runs of up to ${flags.arrivals} in a random order (seed ${flags.seed}); "recluster" is after \`wiretrace recluster\``);
+      }
       print(io, "              pair P  pair R  pair F1  BCubed P  BCubed R  BCubed F1    ARI    NMI  stories");
-      for (const [name, m] of [["wiretrace", result.wiretrace], ["baseline", result.baseline]] as const) {
+      const rows: [string, ClusterMetrics][] = [["wiretrace", result.wiretrace], ...(reclustered ? [["recluster", reclustered] as [string, ClusterMetrics]] : []), ["baseline", result.baseline]];
+      for (const [name, m] of rows) {
         print(io, `${name.padEnd(12)} ${[m.pairP, m.pairR, m.pairF1, m.bcubedP, m.bcubedR, m.bcubedF1, m.ari, m.nmi].map((x, i) => f3(x).padStart([7, 7, 8, 9, 9, 10, 6, 6][i]!)).join(" ")} ${String(m.predClusters).padStart(8)}`);
       }
       print(io, "baseline: single-pass TF-IDF cosine to cluster centroids, threshold 0.3, every cluster compared");
@@ -102,18 +119,56 @@ export function evalCommands(program: Command, io: CliIo): void {
     });
 }
 
-/** Ingest labelled data into a database in memory, as `wiretrace ingest` would, and give each text's story. */
-async function storiesByIngest(path: string, items: readonly StoryItem[], options: Partial<StoryOptions>): Promise<Map<string, string>> {
+/** What ingesting labelled data gave: each text's story online, and after re-clustering when arrivals were random. */
+interface IngestedStories {
+  readonly online: Map<string, string>;
+  readonly reclustered?: Map<string, string>;
+  readonly runs?: number;
+}
+
+/**
+ * Ingest labelled data into a database in memory, as `wiretrace ingest` would, and give each text's story. With
+ * `arrivals`, the inputs come in runs of `size` in a random order, one ingest run (and story engine) each, as a
+ * backfill read folder by folder would; the stories are then also re-clustered.
+ */
+async function storiesByIngest(
+  path: string, items: readonly StoryItem[], options: Partial<StoryOptions>, arrivals?: { size: number; seed: number },
+): Promise<IngestedStories> {
   if (items.some((i) => i.publishedAt === null)) {
     throw new WiretraceError("usage", "--ingest needs dated articles, and this data has undated ones (GoogleNews has no dates)");
   }
   const store = openSqliteStore(":memory:");
+  const storiesByText = async () => {
+    const storyOf = await store.storyAssignments();
+    return new Map((await store.getArticles([...storyOf.keys()])).map((a) => [a.textHash as string, storyOf.get(a.id)! as string]));
+  };
   try {
     await saveStoryOptions(store, options);
-    await ingest(store, await storyInputPaths(path));
-    const storyOf = await store.storyAssignments();
-    return new Map((await store.getArticles([...storyOf.keys()])).map((a) => [a.textHash, storyOf.get(a.id)!]));
+    const paths = await storyInputPaths(path);
+    if (!arrivals) {
+      await ingest(store, paths);
+      return { online: await storiesByText() };
+    }
+    const runs = await randomRuns(paths[0]!, arrivals.size, arrivals.seed);
+    for (const run of runs) await ingest(store, run.paths, { worker: false, ...(run.stdin ? { stdin: Readable.from([run.stdin]), format: "jsonl" as const } : {}) });
+    const online = await storiesByText();
+    await reclusterAll(store);
+    return { online, reclustered: await storiesByText(), runs: runs.length };
   } finally {
     await store.close();
   }
+}
+
+/** The records of a folder (its files) or of a JSONL file (its lines) in a seeded random order, in runs of `size`. */
+async function randomRuns(path: string, size: number, seed: number): Promise<{ paths: string[]; stdin?: string }[]> {
+  const rand = seededRandom(seed);
+  const shuffle = <T>(list: T[]) => list.map((x) => [rand(), x] as const).sort((a, b) => a[0] - b[0]).map(([, x]) => x);
+  const chunks = <T>(list: T[]) => Array.from({ length: Math.ceil(list.length / size) }, (_, i) => list.slice(i * size, (i + 1) * size));
+  if ((await stat(path)).isDirectory()) {
+    const files = (await readdir(path, { withFileTypes: true })).filter((e) => e.isFile()).map((e) => join(path, e.name)).sort();
+    return chunks(shuffle(files)).map((paths) => ({ paths }));
+  }
+  if (!/\.jsonl$/i.test(path)) throw new WiretraceError("usage", `--arrivals takes a folder or a .jsonl file, not ${path}`);
+  const lines = (await readFile(path, "utf8")).split(/\r?\n/).filter((l) => l.trim() !== "");
+  return chunks(shuffle(lines)).map((run) => ({ paths: ["-"], stdin: `${run.join("\n")}\n` }));
 }
