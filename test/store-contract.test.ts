@@ -378,6 +378,16 @@ for (const [name, open] of Object.entries(factories)) {
         // The list carries each story's top terms from its saved profile; a profile without them gives none.
         const listed = new Map((await store.listStories()).map((x) => [x.id as string, x.terms]));
         expect(listed).toEqual(new Map([["s1", []], ["s2", ["vellin", "strike"]]]));
+        // Clearing the stories for a re-clustering keeps their merge and split history, not their creation.
+        await store.saveStories({
+          stories: [], created: [], removed: [], assignments: [],
+          events: [{ kind: "create", story: storyId("s1"), other: null, article: articleId("a"), detail: "{}" }],
+        });
+        await store.clearStories();
+        expect(await store.storyAssignments()).toEqual(new Map());
+        expect(await store.listStories()).toEqual([]);
+        expect((await store.storyEvents(storyId("s1"))).map((e) => e.kind)).toEqual(["merge", "split"]);
+        expect(await checks(store)).toEqual([]);
       } finally {
         await store.close();
       }

@@ -113,10 +113,15 @@ describe("stories through the store", () => {
       expect(again).toEqual({ articles: 13, stories: 5, split: 0, merged: multi });
       const merges = (await store.storyEvents(big.id)).filter((e) => e.kind === "merge" && e.story === big.id);
       expect(merges).toHaveLength(5);
+      // The first re-clustering's splits stay in the story's history, before the merges that undid them.
+      const history = (await store.storyEvents(big.id)).filter((e) => e.kind !== "create");
+      expect(history.map((e) => e.kind)).toEqual([...Array(5).fill("split"), ...Array(5).fill("merge")]);
+      expect((await store.storyEvents(big.id)).filter((e) => e.kind === "create")).toHaveLength(1);
       expect(await store.storyAssignments()).toHaveProperty("size", 13);
       const page = await createApp(store).request(`/stories/${big.id}`);
       expect(page.status).toBe(200);
-      expect(String(page.body)).toMatch(/<h2>Merges and splits<\/h2><ul><li>re-clustering merged s[0-9a-f]{12} \(1 article\) into s/);
+      expect(String(page.body)).toMatch(/<h2>Merges and splits<\/h2><ul><li>\d{4}-\d\d-\d\d \d\d:\d\d re-clustering split s[0-9a-f]{12}: 1 of its 5 articles went to s/);
+      expect(String(page.body)).toMatch(/<li>\d{4}-\d\d-\d\d \d\d:\d\d re-clustering merged s[0-9a-f]{12} \(1 article\) into s/);
       expect(String(page.body)).toMatch(/<p class="story-terms">About: [^<]*\bqasra\b/);
       const list = await createApp(store).request("/");
       expect(String(list.body)).toMatch(/<br><span class="story-terms">(\w+, ){4}\w+<\/span>/);
@@ -125,7 +130,8 @@ describe("stories through the store", () => {
     }
     const show = captureIo(dir);
     expect(await main(["story", "000_3fa85c1e9d07b2a4", "--db", db], show.io)).toBe(EXIT.ok);
-    expect(show.out()).toMatch(/^re-clustering merged s[0-9a-f]{12} \(1 article\) into s[0-9a-f]{12}$/m);
+    expect(show.out()).toMatch(/^\d{4}-\d\d-\d\d \d\d:\d\d re-clustering merged s[0-9a-f]{12} \(1 article\) into s[0-9a-f]{12}$/m);
+    expect(show.out()).toMatch(/^\d{4}-\d\d-\d\d \d\d:\d\d re-clustering kept the 1 article of s[0-9a-f]{12} and merged others into it$/m);
   });
 
   it("keeps story options set with recluster --set for later ingests, until recluster --defaults", async () => {

@@ -231,7 +231,10 @@ export interface StoryStore {
   addStoryEvents(events: readonly StoryEvent[]): Promise<void>;
   /** Every article that has a story, with its story. */
   storyAssignments(): Promise<Map<ArticleId, StoryId>>;
-  /** Forget every story (before re-clustering). */
+  /**
+   * Forget every story, its articles and its creation (before re-clustering). Merge and split events stay: story
+   * ids come from the article that started the story, so a re-clustered story shows the history of its id.
+   */
   clearStories(): Promise<void>;
   /**
    * Stores that several processes write at once (PostgreSQL) implement this and {@link StoryStore.storyChanges}.

@@ -330,12 +330,17 @@ export async function reclusterAll(
   return StoryEngine.recluster(store, options, entities, batchSize);
 }
 
-/** One line for a merge or split in a story's history. */
-export function describeStoryEvent(e: StoryEvent): string {
+/**
+ * One line for a merge or split in a story's history; a recorded event (with `at`) starts with its UTC date and
+ * minute, since the history spans every re-clustering.
+ */
+export function describeStoryEvent(e: StoryEvent & { readonly at?: string }): string {
   const d = JSON.parse(e.detail) as { recluster?: boolean; articles?: number; of?: number; cosine?: number };
-  if (!d.recluster) return `merged ${e.other} into ${e.story} when ${e.article} arrived (centroid cosine ${d.cosine?.toFixed(3)})`;
+  const when = e.at === undefined ? "" : `${e.at.slice(0, 16).replace("T", " ")} `;
+  if (!d.recluster) return `${when}merged ${e.other} into ${e.story} when ${e.article} arrived (centroid cosine ${d.cosine?.toFixed(3)})`;
   const articles = (n: number | undefined) => `${n} article${n === 1 ? "" : "s"}`;
-  return e.kind === "split"
-    ? `re-clustering split ${e.other}: ${d.articles} of its ${articles(d.of)} went to ${e.story}`
-    : `re-clustering merged ${e.other} (${articles(d.of)}) into ${e.story}`;
+  if (e.kind === "split") return `${when}re-clustering split ${e.other}: ${d.articles} of its ${articles(d.of)} went to ${e.story}`;
+  return e.other === e.story
+    ? `${when}re-clustering kept the ${articles(d.of)} of ${e.story} and merged others into it`
+    : `${when}re-clustering merged ${e.other} (${articles(d.of)}) into ${e.story}`;
 }

@@ -15,8 +15,8 @@ export interface StoryView {
   readonly relations: readonly StoredRelation[];
   /** The dossier's derivation forest: each root is an independent report. */
   readonly forest: DerivationForest;
-  /** Merges and splits that made the story what it is, oldest first. */
-  readonly history: readonly StoryEvent[];
+  /** Merges and splits that made the story what it is, over every re-clustering, oldest first. */
+  readonly history: readonly (StoryEvent & { readonly at: string })[];
 }
 
 interface CacheEntry {

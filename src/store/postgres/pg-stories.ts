@@ -208,7 +208,8 @@ export function pgStoryStore(db: PgDb): StoryStore {
 
     async clearStories() {
       await db.transaction(async (client) => {
-        await client.query("TRUNCATE story_articles, stories, story_events, stories_removed");
+        await client.query("TRUNCATE story_articles, stories, stories_removed");
+        await client.query("DELETE FROM story_events WHERE kind = 'create'");
         const g = (await client.query<{ generation: number }>(
           "UPDATE story_state SET generation = generation + 1 RETURNING generation")).rows[0]!.generation;
         seen = g;

@@ -438,7 +438,7 @@ export function openSqliteStore(path: string, options: SqliteStoreOptions = {}):
     },
     async clearStories() {
       db.transaction(() => {
-        db.exec("DELETE FROM story_articles; DELETE FROM stories; DELETE FROM story_events;");
+        db.exec("DELETE FROM story_articles; DELETE FROM stories; DELETE FROM story_events WHERE kind = 'create';");
       }).immediate();
     },
     async getSetting(name) {
