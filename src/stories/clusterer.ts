@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto";
 import { storyId, type ArticleId, type StoryId } from "../core/types.js";
 import { defaultStoryOptions, type StoryOptions } from "./options.js";
+import { addTitle, mergeTitles } from "./headline.js";
 import { termCounts } from "./terms.js";
 import { addVectors, DocumentFrequencies, heaviest, idfCosine, idfNorm, keepEntries, termVector, type TermVector } from "./tfidf.js";
 
@@ -34,7 +35,12 @@ export interface StoryProfile {
   first: number | null;
   last: number | null;
   entities: Map<string, number>;
+  /** The representative headline: the first of `titles`, or the first article's title before any is ranked. */
   headline: string | null;
+  /** Member-title term counts and the best few titles, for the headline (see {@link addTitle}). */
+  titleTerms: Map<string, number>;
+  titles: string[];
+  firstTitle: string | null;
   /** Term numbers the story is filed under in the candidate index. */
   indexed: number[];
   /** The latest member vectors (up to `memberLinks`). */
@@ -247,7 +253,7 @@ export class StoryClusterer {
     }
     const story: StoryProfile = {
       id: storyIdFor(input.id), centroid: termVector([]), size: 0, first: null, last: null,
-      entities: new Map(), headline: input.title, indexed: [], members: [],
+      entities: new Map(), headline: input.title, titleTerms: new Map(), titles: [], firstTitle: null, indexed: [], members: [],
     };
     this.stories.set(story.id, story);
     this.add(story, vector, input);
@@ -291,7 +297,10 @@ export class StoryClusterer {
       story.last = story.last === null ? input.publishedAt : Math.max(story.last, input.publishedAt);
     }
     for (const e of input.entities ?? []) story.entities.set(e, (story.entities.get(e) ?? 0) + 1);
-    if (story.headline === null && input.title) story.headline = input.title;
+    if (input.title) {
+      addTitle(story, input.title);
+      story.headline = story.titles[0] ?? story.headline;
+    }
     this.storyOf.set(input.id, story.id);
     this.changed.add(story.id);
     this.reindex(story);
@@ -304,6 +313,8 @@ export class StoryClusterer {
     if (from.first !== null) into.first = into.first === null ? from.first : Math.min(into.first, from.first);
     if (from.last !== null) into.last = into.last === null ? from.last : Math.max(into.last, from.last);
     for (const [e, n] of from.entities) into.entities.set(e, (into.entities.get(e) ?? 0) + n);
+    mergeTitles(into, from);
+    into.headline = into.titles[0] ?? into.headline ?? from.headline;
     into.members.push(...from.members);
     for (const term of from.indexed) this.postings.get(term)?.delete(from.id);
     for (const [article, story] of this.storyOf) if (story === from.id) this.storyOf.set(article, into.id);

@@ -13,6 +13,10 @@ interface ProfileJson {
   readonly members: [string, number][][];
   /** The heaviest centroid terms by TF-IDF when saved, heaviest first (absent in profiles saved before them). */
   readonly terms?: string[];
+  /** Headline candidates, best first, and member-title term counts (absent in profiles saved before them). */
+  readonly titles?: string[];
+  readonly titleTerms?: [string, number][];
+  readonly firstTitle?: string | null;
 }
 
 const round = (x: number) => Math.round(x * 1e4) / 1e4;
@@ -34,6 +38,7 @@ export function profileToJson(p: StoryProfile, df: DocumentFrequencies): string 
     entities: [...p.entities], headline: p.headline,
     members: p.members.map((m) => entriesOf(m, df).sort((x, y) => y[1] - x[1]).slice(0, MEMBER_TERMS)),
     terms: heaviest(p.centroid, TOP_TERMS, (id, w) => w * df.idfOf(id)).map((i) => df.term(p.centroid.ids[i]!)),
+    titles: p.titles, titleTerms: [...p.titleTerms], firstTitle: p.firstTitle,
   };
   return JSON.stringify(json);
 }
@@ -56,6 +61,9 @@ export function profileFromJson(id: StoryId, text: string, df: DocumentFrequenci
   const vector = (entries: [string, number][]) => termVector(entries.map(([t, w]) => [df.id(t), w] as const));
   return {
     id, centroid: vector(j.centroid), size: j.size, first: j.first, last: j.last,
-    entities: new Map(j.entities), headline: j.headline, indexed: [], members: j.members.map(vector),
+    entities: new Map(j.entities), headline: j.headline,
+    titleTerms: new Map(j.titleTerms ?? []), titles: j.titles ?? (j.headline === null ? [] : [j.headline]),
+    firstTitle: j.firstTitle === undefined ? j.headline : j.firstTitle,
+    indexed: [], members: j.members.map(vector),
   };
 }
