@@ -171,6 +171,16 @@ describe("stories through the store", () => {
     const strict = captureIo(dir);
     expect(await main(["eval", "stories", demoJsonl, "--json", "--set", "threshold=10"], strict.io)).toBe(EXIT.ok);
     expect(JSON.parse(strict.out())).toMatchObject({ items: 6, stories: 6 });
+    // --errors names what went wrong: with nothing joining, every gold story of several articles is split.
+    const errors = captureIo(dir);
+    expect(await main(["eval", "stories", demoJsonl, "--set", "threshold=10", "--errors", "5"], errors.io)).toBe(EXIT.ok);
+    expect(errors.out()).toMatch(/\nno story mixes gold stories\ngold stories split over several stories, largest first:\n  gold A, 3 articles, in s[0-9a-f]{12} ×1 \("/);
+    const lumped = captureIo(dir);
+    expect(await main(["eval", "stories", demoJsonl, "--json", "--set", "threshold=0", "--errors", "5"], lumped.io)).toBe(EXIT.ok);
+    const lumpedErrors = JSON.parse(lumped.out()).errors;
+    expect(lumpedErrors.merged).toHaveLength(1);
+    expect(lumpedErrors.merged[0]).toMatchObject({ items: 6, gold: [{ label: "A", items: 3 }, { label: "B", items: 2 }, { label: "D", items: 1 }] });
+    expect(lumpedErrors.split).toEqual([]);
     const ingested = captureIo(dir);
     expect(await main(["eval", "stories", demoJsonl, "--json", "--ingest"], ingested.io)).toBe(EXIT.ok);
     expect(JSON.parse(ingested.out())).toMatchObject({ items: 6, stories: 3, bcubedF1: 1 });

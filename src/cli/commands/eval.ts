@@ -6,6 +6,7 @@ import { readGiveme5w1h } from "../../eval/giveme5w1h.js";
 import { makeReusePairs } from "../../eval/reuse-devset.js";
 import { evaluateReuse, readReusePairs } from "../../eval/reuse-eval.js";
 import { evaluateStories, readStoryItems, storyInputPaths, type StoryItem } from "../../eval/stories-eval.js";
+import { clusterErrors, type ClusterErrors, type LabelShare } from "../../eval/cluster-errors.js";
 import type { ClusterMetrics } from "../../eval/cluster-metrics.js";
 import { WiretraceError } from "../../core/errors.js";
 import { ingest } from "../../engine/ingest.js";
@@ -70,8 +71,9 @@ export function evalCommands(program: Command, io: CliIo): void {
     .option("--ingest", "cluster as `wiretrace ingest` does, into a database in memory: with reuse relations, in the store's order")
     .option("--arrivals <n>", "with --ingest: ingest the folder's files (or the JSONL file's lines) n at a time in a random order, one ingest run each, then score `recluster` too", parseCount)
     .option("--seed <n>", "with --arrivals: the random order's seed", parseCount, 1)
+    .option("--errors <n>", "also list the n largest stories that mix gold stories, and the n largest gold stories split over several", parseCount)
     .option("--json", "print {pairF1, bcubedP, bcubedR, bcubedF1, ari, nmi, baseline: {...}}")
-    .action(async (path: string, flags: { predictions?: string; set: string[]; ingest?: boolean; arrivals?: number; seed: number; json?: boolean }) => {
+    .action(async (path: string, flags: { predictions?: string; set: string[]; ingest?: boolean; arrivals?: number; seed: number; errors?: number; json?: boolean }) => {
       const options = parseStoryOptionAssignments(flags.set);
       if (flags.arrivals !== undefined && !flags.ingest) throw new WiretraceError("usage", "--arrivals needs --ingest");
       const full = resolve(io.cwd, path);
@@ -81,6 +83,9 @@ export function evalCommands(program: Command, io: CliIo): void {
       const result = evaluateStories(items, options, ingested?.online);
       const reclustered = ingested?.reclustered ? evaluateStories(items, options, ingested.reclustered).wiretrace : undefined;
       if (flags.predictions) await writeJsonl(resolve(io.cwd, flags.predictions), result.predictions);
+      const errors = flags.errors === undefined
+        ? undefined
+        : clusterErrors(items, new Map(result.predictions.map((p) => [p.id as string, p.story])), flags.errors);
       const keys = (m: ClusterMetrics) => ({
         pairP: m.pairP, pairR: m.pairR, pairF1: m.pairF1, bcubedP: m.bcubedP, bcubedR: m.bcubedR, bcubedF1: m.bcubedF1,
         ari: m.ari, nmi: m.nmi, stories: m.predClusters,
@@ -90,6 +95,7 @@ export function evalCommands(program: Command, io: CliIo): void {
           ...keys(result.wiretrace), items: items.length, goldStories: result.wiretrace.goldClusters, baseline: keys(result.baseline),
           ...(ingested?.runs === undefined ? {} : { arrivals: { runs: ingested.runs, size: flags.arrivals, seed: flags.seed } }),
           ...(reclustered ? { reclustered: keys(reclustered) } : {}),
+          ...(errors ? { errors } : {}),
         });
       }
       print(io, `${items.length} articles, ${result.wiretrace.goldClusters} gold stories`);
@@ -102,6 +108,7 @@ export function evalCommands(program: Command, io: CliIo): void {
         print(io, `${name.padEnd(12)} ${[m.pairP, m.pairR, m.pairF1, m.bcubedP, m.bcubedR, m.bcubedF1, m.ari, m.nmi].map((x, i) => f3(x).padStart([7, 7, 8, 9, 9, 10, 6, 6][i]!)).join(" ")} ${String(m.predClusters).padStart(8)}`);
       }
       print(io, "baseline: single-pass TF-IDF cosine to cluster centroids, threshold 0.3, every cluster compared");
+      if (errors) printClusterErrors(io, errors);
     });
 
   evalCmd
@@ -117,6 +124,20 @@ export function evalCommands(program: Command, io: CliIo): void {
       for (const p of pairs) counts.set(p.label, (counts.get(p.label) ?? 0) + 1);
       print(io, `wrote ${pairs.length} pairs to ${flags.out}: ${[...counts].map(([k, v]) => `${v} ${k}`).join(", ")}`);
     });
+}
+
+/** Print where wiretrace's stories part from the gold ones, each share with the title of its first article. */
+function printClusterErrors(io: CliIo, errors: ClusterErrors): void {
+  const share = (s: LabelShare) => `${s.label} ×${s.items}${s.example ? ` (${JSON.stringify(s.example.length > 60 ? `${s.example.slice(0, 59)}…` : s.example)})` : ""}`;
+  print(io);
+  print(io, errors.merged.length > 0 ? "stories that mix gold stories, largest first:" : "no story mixes gold stories");
+  for (const m of errors.merged) {
+    print(io, `  ${m.story}, ${m.items} articles: gold ${m.gold.map(share).join(", ")}`);
+  }
+  print(io, errors.split.length > 0 ? "gold stories split over several stories, largest first:" : "no gold story is split");
+  for (const s of errors.split) {
+    print(io, `  gold ${s.gold}, ${s.items} articles, in ${s.stories.map(share).join(", ")}`);
+  }
 }
 
 /** What ingesting labelled data gave: each text's story online, and after re-clustering when arrivals were random. */
