@@ -65,6 +65,17 @@ async function* walk(dir: FileRef, explicitFormat: boolean): AsyncGenerator<File
   }
 }
 
+/**
+ * The files ingest would read from a folder: recursively, sorted, hidden ones skipped, by a readable extension.
+ *
+ * @example await filesToRead("corpus/") // ["corpus/a.jsonl", "corpus/feeds/b.xml"]
+ */
+export async function filesToRead(dir: string): Promise<string[]> {
+  const out: string[] = [];
+  for await (const ref of walk({ name: dir, path: dir }, false)) out.push(ref.path);
+  return out;
+}
+
 async function* readOne(input: InputBytes, options: ReadOptions, encoding: Encoding | null): AsyncGenerator<ReadItem> {
   const sniffed = sniffEncoding(input.head);
   if (encoding === null && sniffed.kind === "binary") {

@@ -1,4 +1,4 @@
-import { readdir, readFile, stat, writeFile } from "node:fs/promises";
+import { readFile, stat, writeFile } from "node:fs/promises";
 import { Readable } from "node:stream";
 import type { Command } from "commander";
 import { defaultIndexParams } from "../../engine/index-params.js";
@@ -10,6 +10,7 @@ import { clusterErrors, type ClusterErrors, type LabelShare } from "../../eval/c
 import type { ClusterMetrics } from "../../eval/cluster-metrics.js";
 import { WiretraceError } from "../../core/errors.js";
 import { ingest } from "../../engine/ingest.js";
+import { filesToRead } from "../../ingest/read-inputs.js";
 import { reclusterAll, saveStoryOptions } from "../../engine/stories.js";
 import { seededRandom } from "../../eval/prng.js";
 import { openSqliteStore } from "../../store/sqlite/sqlite-store.js";
@@ -19,7 +20,7 @@ import { collect, parseCount } from "../size-option.js";
 import { evalNerCommand } from "./eval-ner.js";
 import { evalTimexCommand } from "./eval-timex.js";
 import { evalParaphraseCommand } from "./eval-paraphrase.js";
-import { join, resolve } from "node:path";
+import { resolve } from "node:path";
 
 const f3 = (x: number) => x.toFixed(3);
 
@@ -185,10 +186,7 @@ async function randomRuns(path: string, size: number, seed: number): Promise<{ p
   const rand = seededRandom(seed);
   const shuffle = <T>(list: T[]) => list.map((x) => [rand(), x] as const).sort((a, b) => a[0] - b[0]).map(([, x]) => x);
   const chunks = <T>(list: T[]) => Array.from({ length: Math.ceil(list.length / size) }, (_, i) => list.slice(i * size, (i + 1) * size));
-  if ((await stat(path)).isDirectory()) {
-    const files = (await readdir(path, { withFileTypes: true })).filter((e) => e.isFile()).map((e) => join(path, e.name)).sort();
-    return chunks(shuffle(files)).map((paths) => ({ paths }));
-  }
+  if ((await stat(path)).isDirectory()) return chunks(shuffle(await filesToRead(path))).map((paths) => ({ paths }));
   if (!/\.jsonl$/i.test(path)) throw new WiretraceError("usage", `--arrivals takes a folder or a .jsonl file, not ${path}`);
   const lines = (await readFile(path, "utf8")).split(/\r?\n/).filter((l) => l.trim() !== "");
   return chunks(shuffle(lines)).map((run) => ({ paths: ["-"], stdin: `${run.join("\n")}\n` }));
