@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import type { Article } from "../core/types.js";
+import type { Article, ArticleId } from "../core/types.js";
 import { publishedSortKey } from "../core/published.js";
 import { StoryClusterer, type Assignment, type ClusterInput, type StoryProfile } from "../stories/clusterer.js";
 import { checkStoryOptions, defaultStoryOptions, type StoryOptions } from "../stories/options.js";
@@ -7,7 +7,7 @@ import { profileFromJson, profileToJson } from "../stories/profile-json.js";
 import { articleEntityKeys } from "../stories/entity-keys.js";
 import { regroup } from "../stories/regroup.js";
 import { DocumentFrequencies } from "../stories/tfidf.js";
-import type { Store, StoryEvent, StoryLock } from "./store.js";
+import type { SavedStory, Store, StoryEvent, StoryLock } from "./store.js";
 
 const DF_SETTING = "story-df";
 const OPTIONS_SETTING = "story-options";
@@ -39,8 +39,18 @@ const recognisedKeys: EntityKeys = (article) => articleEntityKeys(article.title,
  * What makes an open engine stale when another process changes it: the saved options, and the token each
  * re-clustering writes when it replaces every story.
  */
-async function storyStamp(store: Store): Promise<string> {
-  return JSON.stringify([await store.getSetting(OPTIONS_SETTING), await store.getSetting(RESET_SETTING)]);
+interface StoryStamp {
+  readonly options: string | null;
+  readonly reset: string | null;
+}
+
+async function storyStamp(store: Store): Promise<StoryStamp> {
+  return { options: await store.getSetting(OPTIONS_SETTING), reset: await store.getSetting(RESET_SETTING) };
+}
+
+/** Put saved stories into a clusterer, numbering their terms with its frequencies. */
+function restoreSaved(clusterer: StoryClusterer, loaded: readonly { story: SavedStory; articles: ArticleId[] }[]): void {
+  for (const { story, articles } of loaded) clusterer.restore(profileFromJson(story.id, story.profile, clusterer.df), articles);
 }
 
 /**
@@ -52,9 +62,7 @@ async function loadClusterer(store: Store, options: StoryOptions): Promise<{ clu
   const clusterer = new StoryClusterer(options, saved === null ? new DocumentFrequencies() : dfFromJson(saved));
   const newest = (await store.listStories({ limit: 1 }))[0]?.lastAt ?? null;
   const since = newest === null ? null : newest - options.windowDays * DAY;
-  for (const { story, articles } of await store.loadStories(since)) {
-    clusterer.restore(profileFromJson(story.id, story.profile, clusterer.df), articles);
-  }
+  restoreSaved(clusterer, await store.loadStories(since));
   return { clusterer, dfLoaded: saved, loadedFrom: since };
 }
 
@@ -77,7 +85,7 @@ export class StoryEngine {
     /** The options given to {@link StoryEngine.open}, which win over saved ones on every reload. */
     private readonly explicit: Partial<StoryOptions>,
     /** The saved options and re-clustering token as loaded (see {@link storyStamp}). */
-    private stamp: string,
+    private stamp: StoryStamp,
     /** The term frequencies as loaded, to add only this process's own counts to a shared store's (see flush). */
     private dfLoaded: string | null,
     /** Stories last seen from this time on are loaded (null: all are). */
@@ -156,7 +164,7 @@ export class StoryEngine {
     try {
       if (!this.lockHeld) {
         const stamp = await storyStamp(this.store);
-        if (stamp !== this.stamp) await this.reload(stamp, lock !== undefined);
+        if (stamp.options !== this.stamp.options || stamp.reset !== this.stamp.reset) await this.reload(stamp, lock !== undefined);
         else if (lock) await this.catchUp();
       }
       return await this.assignBatch(articles, lock !== undefined || this.lockHeld);
@@ -169,11 +177,9 @@ export class StoryEngine {
    * Start again from the store, as {@link StoryEngine.open} does: its options or stories were replaced. After a
    * re-clustering, what this engine had not saved yet goes with the stories it belonged to.
    */
-  private async reload(stamp: string, shared: boolean): Promise<void> {
-    const [, reset] = JSON.parse(stamp) as [string | null, string | null];
-    const [, resetBefore] = JSON.parse(this.stamp) as [string | null, string | null];
+  private async reload(stamp: StoryStamp, shared: boolean): Promise<void> {
     // Only the options changed: the stories stand, so save what is not saved yet before loading them again.
-    if (reset === resetBefore) await this.savePending(shared);
+    if (stamp.reset === this.stamp.reset) await this.savePending(shared);
     const o = { ...defaultStoryOptions, ...(await storedStoryOptions(this.store)), ...this.explicit };
     const { clusterer, dfLoaded, loadedFrom } = await loadClusterer(this.store, o);
     this.current = clusterer;
@@ -187,10 +193,8 @@ export class StoryEngine {
     const changes = await this.store.storyChanges?.();
     if (!changes) return;
     for (const id of changes.removed) this.clusterer.forget(id);
-    for (const { story, articles } of changes.changed) {
-      this.clusterer.forget(story.id);
-      this.clusterer.restore(profileFromJson(story.id, story.profile, this.clusterer.df), articles);
-    }
+    for (const { story } of changes.changed) this.clusterer.forget(story.id);
+    restoreSaved(this.clusterer, changes.changed);
   }
 
   /**
@@ -201,9 +205,8 @@ export class StoryEngine {
   private async loadBack(earliest: number): Promise<void> {
     const from = earliest - this.clusterer.options.windowDays * DAY;
     if (this.loadedFrom === null || from >= this.loadedFrom) return;
-    for (const { story, articles } of await this.store.loadStories(from, this.loadedFrom)) {
-      if (!this.clusterer.story(story.id)) this.clusterer.restore(profileFromJson(story.id, story.profile, this.clusterer.df), articles);
-    }
+    const older = await this.store.loadStories(from, this.loadedFrom);
+    restoreSaved(this.clusterer, older.filter(({ story }) => !this.clusterer.story(story.id)));
     this.loadedFrom = from;
   }
 
@@ -266,13 +269,15 @@ export class StoryEngine {
   private async savePending(shared: boolean): Promise<void> {
     const { changed, removed } = this.clusterer.takeChanges();
     await this.store.saveStories({ stories: changed.map((p) => saved(p, this.clusterer.df)), removed, assignments: [], events: [], created: [] });
-    let df = this.clusterer.df;
+    const mine = dfToJson(this.clusterer.df);
     // Other processes may have saved their counts since these were loaded: add what this one counted since it
     // loaded or last saved them to theirs.
     const now = shared ? await this.store.getSetting(DF_SETTING) : null;
-    if (now !== null && now !== this.dfLoaded) df = addCounts(dfFromJson(now), this.dfLoaded === null ? null : dfFromJson(this.dfLoaded), df);
-    await this.store.setSetting(DF_SETTING, dfToJson(df));
-    this.dfLoaded = dfToJson(this.clusterer.df);
+    const merged = now !== null && now !== this.dfLoaded
+      ? dfToJson(addCounts(dfFromJson(now), this.dfLoaded === null ? null : dfFromJson(this.dfLoaded), this.clusterer.df))
+      : mine;
+    await this.store.setSetting(DF_SETTING, merged);
+    this.dfLoaded = mine;
   }
 }
 

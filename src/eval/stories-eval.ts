@@ -94,6 +94,25 @@ export interface StoryEvaluation {
   readonly predictions: readonly { id: ArticleId; story: string }[];
 }
 
+/** Each item's story as a store holds it, found by the item's text (`stored`: text hash to story). */
+function storedPredictions(items: readonly StoryItem[], stored: ReadonlyMap<string, string>): Map<string, string> {
+  const pred = new Map<string, string>();
+  for (const item of items) {
+    const story = stored.get(textHash(item.text));
+    if (story === undefined) throw new InputError(`article ${JSON.stringify(item.id)} has no story in the store: was it rejected?`, {});
+    pred.set(item.id, story);
+  }
+  return pred;
+}
+
+/**
+ * Score the stories a store holds (`stored`: text hash to story) against the items' gold labels, without the
+ * baseline: for a second clustering of the same store, next to {@link evaluateStories}.
+ */
+export function scoreStoredStories(items: readonly StoryItem[], stored: ReadonlyMap<string, string>): ClusterMetrics {
+  return clusterMetrics(new Map(items.map((i) => [i.id as string, i.gold])), storedPredictions(items, stored));
+}
+
 /**
  * Cluster labelled items in publication order (undated items keep input order) with wiretrace and with the
  * single-pass TF-IDF baseline, and score both against the gold labels. With `stored`, wiretrace's stories are not
@@ -106,13 +125,9 @@ export function evaluateStories(
     .map((item, i) => ({ item, i }))
     .sort((a, b) => (a.item.publishedAt ?? 0) - (b.item.publishedAt ?? 0) || a.i - b.i)
     .map((x) => x.item);
-  const pred = new Map<string, string>();
+  let pred = new Map<string, string>();
   if (stored) {
-    for (const item of items) {
-      const story = stored.get(textHash(item.text));
-      if (story === undefined) throw new InputError(`article ${JSON.stringify(item.id)} has no story in the store: was it rejected?`, {});
-      pred.set(item.id, story);
-    }
+    pred = storedPredictions(items, stored);
   } else {
     const clusterer = new StoryClusterer(options);
     // As a story engine does: entities recognised only when they count.

@@ -5,7 +5,7 @@ import { defaultIndexParams } from "../../engine/index-params.js";
 import { readGiveme5w1h } from "../../eval/giveme5w1h.js";
 import { makeReusePairs } from "../../eval/reuse-devset.js";
 import { evaluateReuse, readReusePairs } from "../../eval/reuse-eval.js";
-import { evaluateStories, readStoryItems, storyInputPaths, type StoryItem } from "../../eval/stories-eval.js";
+import { evaluateStories, readStoryItems, scoreStoredStories, storyInputPaths, type StoryItem } from "../../eval/stories-eval.js";
 import { clusterErrors, type ClusterErrors, type LabelShare } from "../../eval/cluster-errors.js";
 import type { ClusterMetrics } from "../../eval/cluster-metrics.js";
 import { WiretraceError } from "../../core/errors.js";
@@ -82,7 +82,7 @@ export function evalCommands(program: Command, io: CliIo): void {
       const arrivals = flags.arrivals === undefined ? undefined : { size: flags.arrivals, seed: flags.seed };
       const ingested = flags.ingest ? await storiesByIngest(full, items, options, arrivals) : undefined;
       const result = evaluateStories(items, options, ingested?.online);
-      const reclustered = ingested?.reclustered ? evaluateStories(items, options, ingested.reclustered).wiretrace : undefined;
+      const reclustered = ingested?.reclustered ? scoreStoredStories(items, ingested.reclustered) : undefined;
       if (flags.predictions) await writeJsonl(resolve(io.cwd, flags.predictions), result.predictions);
       const errors = flags.errors === undefined
         ? undefined
