@@ -9,7 +9,7 @@ import { ingest } from "../src/engine/ingest.js";
 import { reclusterAll } from "../src/engine/stories.js";
 import { createApp } from "../src/server/app.js";
 import { openSqliteStore } from "../src/store/sqlite/sqlite-store.js";
-import { captureIo, tempDir } from "./helpers.js";
+import { captureIo, PORT_STRIKE, tempDir } from "./helpers.js";
 
 const SHARED = join(import.meta.dirname, "..", "..", "shared");
 const GIVEME = join(SHARED, "data", "giveme5w1h_news_cluster");
@@ -91,6 +91,22 @@ describe("stories through the store", () => {
     expect(recluster.out()).toBe("re-clustered 13 articles into 5 stories: 0 earlier stories split, 0 stories merged from several\nstory options: the defaults\n");
     const missing = captureIo(dir);
     expect(await main(["story", "nope", "--db", db], missing.io)).toBe(EXIT.notFound);
+  });
+
+  it("assigns a text that comes twice in one batch as the store keeps it: the first copy", async () => {
+    const dir = tempDir();
+    const file = join(dir, "twice.jsonl");
+    const copy = (title: string, published: string) => JSON.stringify({ title, published, text: PORT_STRIKE[0] });
+    writeFileSync(file, `${copy("Vellin dock strike", "2023-07-01")}\n${copy("A later page with the same text", "2023-09-30")}\n`);
+    const store = openSqliteStore(":memory:");
+    try {
+      expect(await ingest(store, [file])).toMatchObject({ read: 2, inserted: 1 });
+      const [story] = await store.listStories({ limit: 10 });
+      expect(story).toMatchObject({ headline: "Vellin dock strike", size: 1 });
+      expect(story!.firstAt).toBe(Date.parse("2023-07-01T00:00:00Z"));
+    } finally {
+      await store.close();
+    }
   });
 
   it("records what a re-clustering split and merged, and shows it with the story", async () => {
@@ -224,11 +240,11 @@ describe.skipIf(!existsSync(GIVEME))("eval stories on Giveme5W1H (../shared/data
     const run = captureIo(dir);
     expect(await main(["eval", "stories", GIVEME, "--json", "--predictions", pred], run.io)).toBe(EXIT.ok);
     const r = JSON.parse(run.out());
-    expect(r.bcubedF1).toBeGreaterThanOrEqual(0.93);
+    expect(r.bcubedF1).toBeGreaterThanOrEqual(0.935);
     expect(r.bcubedF1).toBeGreaterThan(r.baseline.bcubedF1);
     const ingested = captureIo(dir);
     expect(await main(["eval", "stories", GIVEME, "--json", "--ingest"], ingested.io)).toBe(EXIT.ok);
-    expect(JSON.parse(ingested.out()).bcubedF1).toBeGreaterThanOrEqual(0.92);
+    expect(JSON.parse(ingested.out()).bcubedF1).toBeGreaterThanOrEqual(0.93);
     expect(r.nmi).toBeGreaterThan(r.baseline.nmi);
 
     // The independent scorer, on gold written from the same folder.
@@ -254,7 +270,9 @@ describe.skipIf(!existsSync(GIVEME))("wiretrace ingest on Giveme5W1H (../shared/
     const { readGiveme5w1h } = await import("../src/eval/giveme5w1h.js");
     const { textHash } = await import("../src/core/text.js");
     const { clusterMetrics } = await import("../src/eval/cluster-metrics.js");
-    const eventOfText = new Map((await readGiveme5w1h(GIVEME)).map((a) => [textHash(a.text), a.event]));
+    // Two files share a text; the store keeps the first it reads (in file-name order), so that file's event counts.
+    const eventOfText = new Map<string, string>();
+    for (const a of await readGiveme5w1h(GIVEME)) if (!eventOfText.has(textHash(a.text))) eventOfText.set(textHash(a.text), a.event);
     const store = openSqliteStore(":memory:");
     try {
       await ingest(store, [join(GIVEME, "data")]);
@@ -267,7 +285,7 @@ describe.skipIf(!existsSync(GIVEME))("wiretrace ingest on Giveme5W1H (../shared/
       // Eight relations across events came from shared copyright and transcript notices before chrome was left out.
       expect(relations.filter((r) => event.get(r.a) !== event.get(r.b))).toEqual([]);
       const story = new Map([...(await store.storyAssignments())].map(([a, s]) => [a as string, s as string]));
-      expect(clusterMetrics(event, story).bcubedF1).toBeGreaterThanOrEqual(0.925);
+      expect(clusterMetrics(event, story).bcubedF1).toBeGreaterThanOrEqual(0.935);
     } finally {
       await store.close();
     }

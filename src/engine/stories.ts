@@ -224,7 +224,8 @@ export class StoryEngine {
         share: r.relation.share,
       }));
       const input: ClusterInput = {
-        id: article.id, title: article.title, text: article.text, publishedAt: publishedSortKey(article.published),
+        id: article.id, title: article.title, text: article.text, url: article.url,
+        publishedAt: publishedSortKey(article.published),
         entities: this.entities?.(article) ?? [], reuse,
       };
       const a = this.clusterer.assign(input);

@@ -9,6 +9,8 @@ export interface GivemeArticle {
   readonly title: string;
   readonly published: string;
   readonly text: string;
+  /** The article's address, or `null` when the file has none. */
+  readonly url: string | null;
   readonly event: string;
 }
 
@@ -48,6 +50,7 @@ export async function readGiveme5w1h(dir: string): Promise<GivemeArticle[]> {
       title: String(d["title"] ?? ""),
       published: String(d["date_publish"] ?? ""),
       text: String(d["text"] ?? ""),
+      url: typeof d["url"] === "string" && d["url"] ? d["url"] : null,
       event: eventOf(d["newsCluster"], file),
     });
   }

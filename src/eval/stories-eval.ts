@@ -55,7 +55,7 @@ export async function readStoryItems(path: string): Promise<StoryItem[]> {
     if (giveme && giveme.length > 0) {
       return giveme.map((a) => {
         const p = parsePublished(a.published);
-        return { id: articleId(a.id), title: a.title, text: a.text, publishedAt: p ? publishedSortKey(p) : null, gold: a.event };
+        return { id: articleId(a.id), title: a.title, text: a.text, url: a.url, publishedAt: p ? publishedSortKey(p) : null, gold: a.event };
       });
     }
   } else if (/\.jsonl?$/.test(path)) {
@@ -72,7 +72,7 @@ export async function readStoryItems(path: string): Promise<StoryItem[]> {
     if (a.storyLabel === null) {
       throw new InputError("no gold story label", { file: a.origin.file, line: a.origin.line, field: "story" });
     }
-    items.push({ id: a.id, title: a.title, text: a.text, publishedAt: publishedSortKey(a.published), gold: a.storyLabel });
+    items.push({ id: a.id, title: a.title, text: a.text, url: a.url, publishedAt: publishedSortKey(a.published), gold: a.storyLabel });
   }
   return items;
 }

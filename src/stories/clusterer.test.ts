@@ -56,6 +56,17 @@ describe("StoryClusterer", () => {
     expect(withReuse.features).toMatchObject({ reuse: 0.8, entities: 1 });
   });
 
+  it("counts the words of an article address's slug as title words, for pages titled only with the site's name", () => {
+    const page = (url: string | null) => input("p2", "Video: crowds gathered on the quay as the talks went on into the night.", 1, { title: "World News", url });
+    const c = new StoryClusterer();
+    c.assign(input("p1", PORT[0]!, 0, { title: "Vellin dock workers strike over pay" }));
+    const slugged = c.assign(page("https://news.example/world/2023/07/04/vellin-dock-workers-strike-over-pay-1234"));
+    expect(slugged).toMatchObject({ created: false, story: c.storyOfArticle(articleId("p1")) });
+    const d = new StoryClusterer();
+    d.assign(input("p1", PORT[0]!, 0, { title: "Vellin dock workers strike over pay" }));
+    expect(d.assign(page("https://news.example/world/2023/07/04/item-1234")).created).toBe(true);
+  });
+
   it("does not offer stories past the time window, and decays the score with the gap", () => {
     const c = new StoryClusterer({ windowDays: 10, timeScaleDays: 2, timeFloor: 0 });
     c.assign(input("p1", PORT[0]!, 0));

@@ -2,7 +2,7 @@ import { createHash } from "node:crypto";
 import { storyId, type ArticleId, type StoryId } from "../core/types.js";
 import { defaultStoryOptions, type StoryOptions } from "./options.js";
 import { addTitle, mergeTitles } from "./headline.js";
-import { termCounts } from "./terms.js";
+import { termCounts, urlSlugWords } from "./terms.js";
 import { addVectors, DocumentFrequencies, heaviest, idfCosine, idfNorm, keepEntries, termVector, type TermVector } from "./tfidf.js";
 
 const DAY = 86_400_000;
@@ -14,6 +14,8 @@ export interface ClusterInput {
   readonly id: ArticleId;
   readonly title: string | null;
   readonly text: string;
+  /** The article's address: the words of its slug count as title words ({@link urlSlugWords}). */
+  readonly url?: string | null;
   /** Publication time in UTC ms, or `null` when unknown (no time factor then). */
   readonly publishedAt: number | null;
   /** Canonical entity keys (from entity recognition); may be empty. */
@@ -127,13 +129,16 @@ export class StoryClusterer {
   }
 
   /**
-   * An article's term vector: sublinear term frequencies (title terms weighted), unit length, over term numbers.
+   * An article's term vector: sublinear term frequencies (title and address slug terms weighted), unit length, over
+   * term numbers.
    * IDF is applied when comparing, with the frequencies as they are then, so early articles are not stuck with
    * early statistics.
    */
   vectorize(input: ClusterInput, learn = true): TermVector {
     const counts = termCounts(input.text);
     if (input.title) termCounts(input.title, counts, this.options.titleWeight);
+    const slug = urlSlugWords(input.url);
+    if (slug) termCounts(slug, counts, this.options.titleWeight);
     const entries: [number, number][] = [];
     let norm = 0;
     for (const [term, tf] of counts) {

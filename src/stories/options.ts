@@ -2,7 +2,7 @@ import { WiretraceError } from "../core/errors.js";
 
 /**
  * Options of the story clusterer. The defaults were tuned on Giveme5W1H (383 articles, 69 events) by a grid over
- * threshold, title weight, member links and time decay: BCubed F1 0.932 there (see DESIGN.md, "Stories").
+ * threshold, title weight, member links and time decay: BCubed F1 0.936 there (see DESIGN.md, "Stories").
  */
 export interface StoryOptions {
   /** Score at or above which an article joins the best candidate story; below it, a new story starts. Default 0.15. */

@@ -25,3 +25,32 @@ export function termCounts(text: string, into: Map<string, number> = new Map(), 
   }
   return into;
 }
+
+/**
+ * The words of an article address's slug: the path segment with the most words of letters (three or more),
+ * without its extension. Outlets write the headline there, and it stays when a page's own title is only the site's
+ * name ("ABC News") or a section's; the clusterer counts these words as title words. Empty when there is none.
+ *
+ * @example urlSlugWords("https://www.rt.com/on-air/414286-angola-satellite-launch-baikonur/") // "angola satellite launch baikonur"
+ */
+export function urlSlugWords(url: string | null | undefined): string {
+  if (!url) return "";
+  let path: string;
+  try {
+    path = new URL(url).pathname;
+  } catch {
+    return "";
+  }
+  let best: string[] = [];
+  for (const segment of path.split("/")) {
+    let decoded: string;
+    try {
+      decoded = decodeURIComponent(segment);
+    } catch {
+      decoded = segment;
+    }
+    const words = decoded.replace(/\.[a-z\d]{2,5}$/i, "").split(/[-_+]+/).filter((w) => /^\p{L}+$/u.test(w));
+    if (words.length >= 3 && words.length > best.length) best = words;
+  }
+  return best.join(" ");
+}
