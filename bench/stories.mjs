@@ -23,10 +23,12 @@ function makeStream(count, makeSentence) {
     const story = live[Math.floor(rand() * live.length)];
     const topical = Array.from({ length: 3 }, () => story.topic[Math.floor(rand() * story.topic.length)]);
     const general = Array.from({ length: 6 }, makeSentence);
-    out.push({
-      id: `a${out.length}`, title: story.topic[0].slice(0, 60), text: [...topical, ...general].join(" "),
-      publishedAt: Math.max(story.start, t0 + (out.length / count) * 365 * DAY), gold: story.id,
-    });
+    const title = story.topic[0].slice(0, 60);
+    const publishedAt = Math.max(story.start, t0 + (out.length / count) * 365 * DAY);
+    // An address as outlets write them: the date, then the headline's words (the clusterer reads them as title words).
+    const slug = title.toLowerCase().split(/[^a-z]+/).filter(Boolean).join("-");
+    const url = `https://outlet-${out.length % 7}.example/news/${new Date(publishedAt).toISOString().slice(0, 10).replaceAll("-", "/")}/${slug}-${out.length}`;
+    out.push({ id: `a${out.length}`, title, url, text: [...topical, ...general].join(" "), publishedAt, gold: story.id });
   }
   return out;
 }

@@ -56,7 +56,7 @@ describe("StoryClusterer", () => {
     expect(withReuse.features).toMatchObject({ reuse: 0.8, entities: 1 });
   });
 
-  it("counts the words of an article address's slug as title words, for pages titled only with the site's name", () => {
+  it("counts the words of an article address's slug as title words when the title shares none of them", () => {
     const page = (url: string | null) => input("p2", "Video: crowds gathered on the quay as the talks went on into the night.", 1, { title: "World News", url });
     const c = new StoryClusterer();
     c.assign(input("p1", PORT[0]!, 0, { title: "Vellin dock workers strike over pay" }));
@@ -65,6 +65,12 @@ describe("StoryClusterer", () => {
     const d = new StoryClusterer();
     d.assign(input("p1", PORT[0]!, 0, { title: "Vellin dock workers strike over pay" }));
     expect(d.assign(page("https://news.example/world/2023/07/04/item-1234")).created).toBe(true);
+    // A slug that repeats the headline's words does not weigh them twice.
+    const e = new StoryClusterer();
+    const titled = { title: "Vellin dock workers strike over pay" };
+    const plain = e.vectorize(input("x", PORT[1]!, 1, titled), false);
+    const slugged2 = e.vectorize(input("x", PORT[1]!, 1, { ...titled, url: "https://news.example/vellin-dock-strike-goes-on" }), false);
+    expect(slugged2).toEqual(plain);
   });
 
   it("does not offer stories past the time window, and decays the score with the gap", () => {

@@ -14,7 +14,10 @@ export interface ClusterInput {
   readonly id: ArticleId;
   readonly title: string | null;
   readonly text: string;
-  /** The article's address: the words of its slug count as title words ({@link urlSlugWords}). */
+  /**
+   * The article's address. When the words of its slug ({@link urlSlugWords}) share none with the title, they count as
+   * title words.
+   */
   readonly url?: string | null;
   /** Publication time in UTC ms, or `null` when unknown (no time factor then). */
   readonly publishedAt: number | null;
@@ -129,16 +132,24 @@ export class StoryClusterer {
   }
 
   /**
-   * An article's term vector: sublinear term frequencies (title and address slug terms weighted), unit length, over
-   * term numbers.
+   * An article's term vector: sublinear term frequencies (title terms weighted, and the address's slug words when
+   * the title shares none of them), unit length, over term numbers.
    * IDF is applied when comparing, with the frequencies as they are then, so early articles are not stuck with
    * early statistics.
    */
   vectorize(input: ClusterInput, learn = true): TermVector {
     const counts = termCounts(input.text);
     if (input.title) termCounts(input.title, counts, this.options.titleWeight);
+    // An address whose slug shares no word with the title names what the page is about when its title does not
+    // (a site's or section's name); a slug that repeats the headline adds nothing.
     const slug = urlSlugWords(input.url);
-    if (slug) termCounts(slug, counts, this.options.titleWeight);
+    if (slug) {
+      const slugTerms = termCounts(slug);
+      const titleTerms = input.title ? termCounts(input.title) : null;
+      if (![...slugTerms.keys()].some((t) => titleTerms?.has(t))) {
+        for (const [term, n] of slugTerms) counts.set(term, (counts.get(term) ?? 0) + n * this.options.titleWeight);
+      }
+    }
     const entries: [number, number][] = [];
     let norm = 0;
     for (const [term, tf] of counts) {

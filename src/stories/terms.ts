@@ -29,7 +29,7 @@ export function termCounts(text: string, into: Map<string, number> = new Map(), 
 /**
  * The words of an article address's slug: the path segment with the most words of letters (three or more),
  * without its extension. Outlets write the headline there, and it stays when a page's own title is only the site's
- * name ("ABC News") or a section's; the clusterer counts these words as title words. Empty when there is none.
+ * name ("ABC News") or a section's; the clusterer then counts these words as title words. Empty when there is none.
  *
  * @example urlSlugWords("https://www.rt.com/on-air/414286-angola-satellite-launch-baikonur/") // "angola satellite launch baikonur"
  */
