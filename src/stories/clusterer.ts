@@ -141,7 +141,8 @@ export class StoryClusterer {
     const counts = termCounts(input.text);
     if (input.title) termCounts(input.title, counts, this.options.titleWeight);
     // An address whose slug shares no word with the title names what the page is about when its title does not
-    // (a site's or section's name); a slug that repeats the headline adds nothing.
+    // (a site's or section's name); a slug that shares a word with the title is mostly the headline again, and
+    // adds nothing.
     const slug = urlSlugWords(input.url);
     if (slug) {
       const slugTerms = termCounts(slug);
