@@ -50,7 +50,7 @@ describe.skipIf(!existsSync(GIVEME))("dossiers of Giveme5W1H's stories (../share
     }
     console.log(`Giveme5W1H dossiers: ${JSON.stringify(totals)}`);
     await store.close();
-    expect(totals.articles).toBe(382);
+    expect(totals.articles).toBe(383);
     // Different outlets reporting one event: mostly independent reports, with hundreds of claims told by several.
     expect(totals.independent).toBeGreaterThan(300);
     expect(totals.corroborated).toBeGreaterThan(300);

@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { detectLanguage, stopWordCounts } from "./language.js";
-import { displayText, foldText, normaliseText, textHash } from "./text.js";
+import { displayText, foldText, idFromHash, normaliseText, textHash } from "./text.js";
 
 describe("text normalisation", () => {
   it.each([
@@ -38,6 +38,21 @@ describe("text normalisation", () => {
   it("hashes texts that differ only in case, quotes and spacing alike", () => {
     expect(textHash("Said \u201cno\u201d.")).toBe(textHash("said  \"NO\"."));
     expect(textHash("said no.")).not.toBe(textHash("said yes."));
+  });
+});
+
+describe("idFromHash", () => {
+  const hash = textHash("Dock workers at the port of Vellin walked out over pay.");
+  it("gives the same record the same id, and the same text from another outlet, page or title another", () => {
+    const record = { source: "Harbour Daily", url: "https://harbour.example/strike", title: "Vellin strike" };
+    expect(idFromHash(hash, record)).toBe(idFromHash(hash, { ...record }));
+    expect(idFromHash(hash, record)).toMatch(/^[0-9a-f]{16}$/);
+    const others = [{ ...record, source: "Levant Courier" }, { ...record, url: null }, { ...record, title: "Strike at Vellin" }];
+    expect(new Set([record, ...others].map((r) => idFromHash(hash, r))).size).toBe(4);
+  });
+  it("is the text hash's first 16 digits for a bare text", () => {
+    expect(idFromHash(hash)).toBe(hash.slice(0, 16));
+    expect(idFromHash(hash, { source: null, url: null, title: null })).toBe(hash.slice(0, 16));
   });
 });
 

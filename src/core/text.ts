@@ -56,7 +56,13 @@ export function textHash(text: string): string {
   return createHash("sha256").update(foldText(text)).digest("hex");
 }
 
-/** The id an article gets when its input names none: the first 16 hex digits of its text hash. */
-export function idFromHash(hash: string): string {
-  return hash.slice(0, 16);
+/**
+ * The id an article gets when its input names none: 16 hex digits of its text hash, mixed with its outlet, address
+ * and title when it has any. The same record read again gets the same id; the same text from another outlet or
+ * page is an article of its own (an exact duplicate of the first), not lost as "already present".
+ */
+export function idFromHash(hash: string, record: { source?: string | null; url?: string | null; title?: string | null } = {}): string {
+  const { source, url, title } = record;
+  if (!source && !url && !title) return hash.slice(0, 16);
+  return createHash("sha256").update([hash, source ?? "", url ?? "", title ?? ""].join("\u0000")).digest("hex").slice(0, 16);
 }

@@ -94,11 +94,17 @@ export interface StoryEvaluation {
   readonly predictions: readonly { id: ArticleId; story: string }[];
 }
 
-/** Each item's story as a store holds it, found by the item's text (`stored`: text hash to story). */
+/**
+ * How a labelled item is found among stored articles, whose ids are the store's: by its text and address (two files
+ * with one text are two articles when their addresses differ).
+ */
+export const storedKey = (text: string, url: string | null | undefined): string => `${textHash(text)} ${url ?? ""}`;
+
+/** Each item's story as a store holds it (`stored`: {@link storedKey} to story). */
 function storedPredictions(items: readonly StoryItem[], stored: ReadonlyMap<string, string>): Map<string, string> {
   const pred = new Map<string, string>();
   for (const item of items) {
-    const story = stored.get(textHash(item.text));
+    const story = stored.get(storedKey(item.text, item.url));
     if (story === undefined) throw new InputError(`article ${JSON.stringify(item.id)} has no story in the store: was it rejected?`, {});
     pred.set(item.id, story);
   }
@@ -106,7 +112,7 @@ function storedPredictions(items: readonly StoryItem[], stored: ReadonlyMap<stri
 }
 
 /**
- * Score the stories a store holds (`stored`: text hash to story) against the items' gold labels, without the
+ * Score the stories a store holds (`stored`: {@link storedKey} to story) against the items' gold labels, without the
  * baseline: for a second clustering of the same store, next to {@link evaluateStories}.
  */
 export function scoreStoredStories(items: readonly StoryItem[], stored: ReadonlyMap<string, string>): ClusterMetrics {
@@ -116,7 +122,8 @@ export function scoreStoredStories(items: readonly StoryItem[], stored: Readonly
 /**
  * Cluster labelled items in publication order (undated items keep input order) with wiretrace and with the
  * single-pass TF-IDF baseline, and score both against the gold labels. With `stored`, wiretrace's stories are not
- * clustered here but read from it: the story of each item's text, as a store that ingested them holds it.
+ * clustered here but read from it: each item's story (found by its text and address) as a store that ingested them
+ * holds it.
  */
 export function evaluateStories(
   items: readonly StoryItem[], options: Partial<StoryOptions> = {}, stored?: ReadonlyMap<string, string>,

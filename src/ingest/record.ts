@@ -59,13 +59,16 @@ export function toReadItem(
   if (text === "") return reject("text", "empty text");
   const hash = textHash(text);
   const givenId = clean(fields.id);
+  const source = clean(fields.source) ?? clean(options.defaultSource);
+  const url = clean(fields.url);
+  const title = clean(fields.title);
   return {
     kind: "article",
     article: {
-      id: articleId(givenId ?? idFromHash(hash)),
-      source: clean(fields.source) ?? clean(options.defaultSource),
-      url: clean(fields.url),
-      title: clean(fields.title),
+      id: articleId(givenId ?? idFromHash(hash, { source, url, title })),
+      source,
+      url,
+      title,
       byline: clean(fields.byline),
       published,
       text,

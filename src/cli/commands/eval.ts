@@ -5,7 +5,7 @@ import { defaultIndexParams } from "../../engine/index-params.js";
 import { readGiveme5w1h } from "../../eval/giveme5w1h.js";
 import { makeReusePairs } from "../../eval/reuse-devset.js";
 import { evaluateReuse, readReusePairs } from "../../eval/reuse-eval.js";
-import { evaluateStories, readStoryItems, scoreStoredStories, storyInputPaths, type StoryItem } from "../../eval/stories-eval.js";
+import { evaluateStories, readStoryItems, scoreStoredStories, storedKey, storyInputPaths, type StoryItem } from "../../eval/stories-eval.js";
 import { clusterErrors, type ClusterErrors, type LabelShare } from "../../eval/cluster-errors.js";
 import type { ClusterMetrics } from "../../eval/cluster-metrics.js";
 import { WiretraceError } from "../../core/errors.js";
@@ -162,7 +162,7 @@ async function storiesByIngest(
   const store = openSqliteStore(":memory:");
   const storiesByText = async () => {
     const storyOf = await store.storyAssignments();
-    return new Map((await store.getArticles([...storyOf.keys()])).map((a) => [a.textHash as string, storyOf.get(a.id)! as string]));
+    return new Map((await store.getArticles([...storyOf.keys()])).map((a) => [storedKey(a.text, a.url), storyOf.get(a.id)! as string]));
   };
   try {
     await saveStoryOptions(store, options);
