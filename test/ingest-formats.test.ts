@@ -5,6 +5,7 @@ import iconv from "iconv-lite";
 import { describe, expect, it } from "vitest";
 import { articleId } from "../src/core/types.js";
 import { ingest } from "../src/engine/ingest.js";
+import { toReadItem } from "../src/ingest/record.js";
 import type { Store } from "../src/engine/store.js";
 import { openSqliteStore } from "../src/store/sqlite/sqlite-store.js";
 import { tempDir } from "./helpers.js";
@@ -276,5 +277,34 @@ describe("folders, stdin and re-ingest", () => {
     expect(first).toMatchObject({ inserted: 2, duplicates: 1, rejected: 1 });
     expect(second).toMatchObject({ inserted: 0, unchanged: 2, rejected: 1 });
     expect(await store.stats()).toMatchObject({ articles: 2, exactDuplicates: 1, quarantined: 1 });
+  });
+});
+
+describe("ids of articles that come without one", () => {
+  const lines = [
+    JSON.stringify({ source: "Meridian Press", title: "Strike kills commander", published: "2023-07-09", text: BODY }),
+    JSON.stringify({ source: "Levant Courier", title: "Commander killed", published: "2023-07-09", text: BODY }),
+  ].join("\n");
+
+  it("keeps the same text from two outlets as two articles, and adds nothing when read again", async () => {
+    const file = write(tempDir(), "wire.jsonl", lines);
+    const store = openSqliteStore(":memory:");
+    expect(await ingest(store, [file])).toMatchObject({ inserted: 2, duplicates: 1 });
+    expect(await ingest(store, [file])).toMatchObject({ inserted: 0, unchanged: 2 });
+    const sources = (await store.listArticles({ limit: 10 })).map((a) => a.source).sort();
+    expect(sources).toEqual(["Levant Courier", "Meridian Press"]);
+    expect(await store.getSetting("article-ids")).toBe("text-and-place");
+  });
+
+  it("names them by their text alone in a store that already held articles before the fuller ids", async () => {
+    const file = write(tempDir(), "wire.jsonl", lines);
+    const store = openSqliteStore(":memory:");
+    // A store from before: articles, and no record of how it names them.
+    const older = toReadItem({ id: "x1", published: "2023-07-01", text: "An older article." }, "{}", { file: "older.jsonl", line: 1, format: "jsonl" });
+    if (older.kind !== "article") throw new Error("expected an article");
+    await store.writeBatch([older.article], []);
+    expect(await ingest(store, [file])).toMatchObject({ inserted: 1, unchanged: 1 });
+    expect(await store.getSetting("article-ids")).toBe("text");
+    expect(await ingest(store, [file])).toMatchObject({ inserted: 0, unchanged: 2 });
   });
 });

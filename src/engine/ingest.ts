@@ -3,6 +3,7 @@ import type { ReadOptions } from "../ingest/read-inputs.js";
 import { sketchedBatches, type SketchedBatch } from "./read-pipeline.js";
 import { storeIndexParams, type IndexParams } from "./index-params.js";
 import { RelateCache, relateNewArticles, type RelateTimings } from "./relate.js";
+import { namesByTextOnly } from "./article-ids.js";
 import { makeSketcher } from "./sketcher.js";
 import { StoryEngine, type EntityKeys } from "./stories.js";
 import type { StoryOptions } from "../stories/options.js";
@@ -163,7 +164,9 @@ export async function ingest(store: Store, paths: readonly string[], options: In
     options.onProgress?.(report);
   };
 
-  const batches = sketchedBatches(paths, options, { batchSize, params: sketcher?.params ?? null, worker: options.worker });
+  // Articles without an id are named as the store has always named them (see namesByTextOnly).
+  const readOptions = { ...options, textOnlyIds: await namesByTextOnly(store) };
+  const batches = sketchedBatches(paths, readOptions, { batchSize, params: sketcher?.params ?? null, worker: options.worker });
   for (;;) {
     const t0 = performance.now();
     const next = await batches.next();

@@ -167,7 +167,7 @@ async function* onWorker(paths: readonly string[], options: ReadOptions, pipelin
   // Only the reading options cross to the worker: callers pass ingest options too, whose callbacks cannot be cloned.
   const plain: Omit<ReadOptions, "stdin"> = {
     format: options.format, encoding: options.encoding, defaultSource: options.defaultSource, limits: options.limits,
-    cwd: options.cwd, now: options.now,
+    cwd: options.cwd, now: options.now, textOnlyIds: options.textOnlyIds,
   };
   const start: WorkerStart = { paths, options: plain, pipeline };
   const worker = new Worker(workerUrl, { workerData: start });

@@ -29,6 +29,8 @@ export interface ReadOptions {
   readonly cwd?: string | undefined;
   /** The ingest time to stamp on articles (tests fix it). */
   readonly now?: Date | undefined;
+  /** Name records without an id by their text alone, as older stores do (see `namesByTextOnly`). */
+  readonly textOnlyIds?: boolean | undefined;
 }
 
 const READERS: Readonly<Record<FormatName, Reader>> = {
@@ -95,7 +97,7 @@ async function* readOne(input: InputBytes, options: ReadOptions, encoding: Encod
   try {
     for await (const item of READERS[format].read(input, {
       encoding: enc,
-      record: { defaultSource: options.defaultSource, now: options.now },
+      record: { defaultSource: options.defaultSource, now: options.now, textOnlyIds: options.textOnlyIds },
       limits,
     })) {
       yield item.kind === "article" ? withinArticleLimit(item.article, limits.maxArticleBytes) : item;

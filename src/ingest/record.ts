@@ -24,6 +24,8 @@ export interface RecordOptions {
   readonly defaultSource?: string | undefined;
   /** The ingest time to stamp; defaults to now. */
   readonly now?: Date | undefined;
+  /** Name a record without an id by its text alone, as older stores do (see `namesByTextOnly`). */
+  readonly textOnlyIds?: boolean | undefined;
 }
 
 /** Placeholders that crawlers write for a missing value (Python's `None` among them). */
@@ -65,7 +67,7 @@ export function toReadItem(
   return {
     kind: "article",
     article: {
-      id: articleId(givenId ?? idFromHash(hash, { source, url, title })),
+      id: articleId(givenId ?? idFromHash(hash, options.textOnlyIds ? {} : { source, url, title })),
       source,
       url,
       title,
