@@ -136,8 +136,8 @@ export async function ingest(store: Store, paths: readonly string[], options: In
     // Articles stored by an earlier run that stopped before relating and assigning them are finished now.
     const todo = stories ? [...result.insertedIds, ...(await unfinishedArticles(store, articles, result))] : result.insertedIds;
     let relations = 0;
-    // A text that comes twice in a batch has one id; the store kept its first copy, so that is the one to relate and
-    // assign (the later copy's title, address and date were not stored).
+    // A record that comes twice in a batch has one id; the store kept its first copy, so that is the one to relate
+    // and assign (what the later copy says differently, its date say, was not stored).
     const byId = new Map<ArticleId, Article>();
     for (const a of articles) if (!byId.has(a.id)) byId.set(a.id, a);
     if (sketcher && todo.length > 0) {

@@ -98,13 +98,13 @@ export interface StoryEvaluation {
  * How a labelled item is found among stored articles, whose ids are the store's: by its text and address (two files
  * with one text are two articles when their addresses differ).
  */
-export const storedKey = (text: string, url: string | null | undefined): string => `${textHash(text)} ${url ?? ""}`;
+export const storedKey = (hash: string, url: string | null | undefined): string => `${hash} ${url ?? ""}`;
 
 /** Each item's story as a store holds it (`stored`: {@link storedKey} to story). */
 function storedPredictions(items: readonly StoryItem[], stored: ReadonlyMap<string, string>): Map<string, string> {
   const pred = new Map<string, string>();
   for (const item of items) {
-    const story = stored.get(storedKey(item.text, item.url));
+    const story = stored.get(storedKey(textHash(item.text), item.url));
     if (story === undefined) throw new InputError(`article ${JSON.stringify(item.id)} has no story in the store: was it rejected?`, {});
     pred.set(item.id, story);
   }

@@ -139,18 +139,13 @@ export class StoryClusterer {
    */
   vectorize(input: ClusterInput, learn = true): TermVector {
     const counts = termCounts(input.text);
-    if (input.title) termCounts(input.title, counts, this.options.titleWeight);
+    const heading = input.title ? termCounts(input.title) : new Map<string, number>();
     // An address whose slug shares no word with the title names what the page is about when its title does not
     // (a site's or section's name); a slug that shares a word with the title is mostly the headline again, and
     // adds nothing.
-    const slug = urlSlugWords(input.url);
-    if (slug) {
-      const slugTerms = termCounts(slug);
-      const titleTerms = input.title ? termCounts(input.title) : null;
-      if (![...slugTerms.keys()].some((t) => titleTerms?.has(t))) {
-        for (const [term, n] of slugTerms) counts.set(term, (counts.get(term) ?? 0) + n * this.options.titleWeight);
-      }
-    }
+    const slug = termCounts(urlSlugWords(input.url));
+    if (![...slug.keys()].some((t) => heading.has(t))) for (const [term, n] of slug) heading.set(term, n);
+    for (const [term, n] of heading) counts.set(term, (counts.get(term) ?? 0) + n * this.options.titleWeight);
     const entries: [number, number][] = [];
     let norm = 0;
     for (const [term, tf] of counts) {

@@ -141,7 +141,10 @@ function printClusterErrors(io: CliIo, errors: ClusterErrors): void {
   }
 }
 
-/** What ingesting labelled data gave: each text's story online, and after re-clustering when arrivals were random. */
+/**
+ * What ingesting labelled data gave: each stored article's story (by `storedKey`) online, and after re-clustering
+ * when arrivals were random.
+ */
 interface IngestedStories {
   readonly online: Map<string, string>;
   readonly reclustered?: Map<string, string>;
@@ -149,7 +152,7 @@ interface IngestedStories {
 }
 
 /**
- * Ingest labelled data into a database in memory, as `wiretrace ingest` would, and give each text's story. With
+ * Ingest labelled data into a database in memory, as `wiretrace ingest` would, and give each article's story. With
  * `arrivals`, the inputs come in runs of `size` in a random order, one ingest run (and story engine) each, as a
  * backfill read folder by folder would; the stories are then also re-clustered.
  */
@@ -160,22 +163,22 @@ async function storiesByIngest(
     throw new WiretraceError("usage", "--ingest needs dated articles, and this data has undated ones (GoogleNews has no dates)");
   }
   const store = openSqliteStore(":memory:");
-  const storiesByText = async () => {
+  const storiesByKey = async () => {
     const storyOf = await store.storyAssignments();
-    return new Map((await store.getArticles([...storyOf.keys()])).map((a) => [storedKey(a.text, a.url), storyOf.get(a.id)! as string]));
+    return new Map((await store.getArticles([...storyOf.keys()])).map((a) => [storedKey(a.textHash, a.url), storyOf.get(a.id)! as string]));
   };
   try {
     await saveStoryOptions(store, options);
     const paths = await storyInputPaths(path);
     if (!arrivals) {
       await ingest(store, paths);
-      return { online: await storiesByText() };
+      return { online: await storiesByKey() };
     }
     const runs = await randomRuns(paths[0]!, arrivals.size, arrivals.seed);
     for (const run of runs) await ingest(store, run.paths, { worker: false, ...(run.stdin ? { stdin: Readable.from([run.stdin]), format: "jsonl" as const } : {}) });
-    const online = await storiesByText();
+    const online = await storiesByKey();
     await reclusterAll(store);
-    return { online, reclustered: await storiesByText(), runs: runs.length };
+    return { online, reclustered: await storiesByKey(), runs: runs.length };
   } finally {
     await store.close();
   }
