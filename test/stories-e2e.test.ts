@@ -75,6 +75,8 @@ describe("stories through the store", () => {
     const text = captureIo(dir);
     expect(await main(["stories", "--db", db], text.io)).toBe(EXIT.ok);
     expect(text.out()).toMatch(new RegExp(`^${big.id} .* 5 articles,  5 outlets  Islamic State commander .*  \\[(\\w+, ){4}\\w+\\]$`, "m"));
+    const single = stories.find((s) => s.size === 1)!;
+    expect(text.out()).toMatch(new RegExp(`^${single.id} .* 1 article, {3}1 outlet  `, "m"));
     const show = captureIo(dir);
     expect(await main(["story", "000_3fa85c1e9d07b2a4", "--db", db], show.io)).toBe(EXIT.ok);
     expect(show.out()).toMatch(/^Meridian Press Agency\n  2023-07-09 {2}000_3fa85c1e9d07b2a4/m);

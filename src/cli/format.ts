@@ -1,9 +1,9 @@
+import { plural } from "../core/plural.js";
 import { formatPublished } from "../core/published.js";
 import type { IngestReport } from "../engine/ingest.js";
 import type { ArticleSummary, StoredArticle } from "../engine/store.js";
 import { cell } from "./io.js";
 
-const plural = (n: number, word: string, many = `${word}s`): string => `${n.toLocaleString("en-US")} ${n === 1 ? word : many}`;
 
 /** The summary lines of an ingest report, then one line per rejection. */
 export function ingestReportText(report: IngestReport): string[] {

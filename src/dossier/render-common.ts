@@ -1,4 +1,5 @@
 // Wording shared by the dossier's renderers: what each renderer says is the same, only the markup differs.
+import { plural } from "../core/plural.js";
 import type { ArticleId } from "../core/types.js";
 import { formatLag } from "./coverage.js";
 import { forestChildren } from "./derivation-forest.js";
@@ -12,7 +13,6 @@ export interface RenderOptions {
   readonly maxEntities?: number;
 }
 
-export const plural = (n: number, word: string, many = `${word}s`): string => `${n} ${n === 1 ? word : many}`;
 
 /** Look-ups over a dossier's articles. */
 export function articleIndex(d: Dossier): (id: ArticleId) => DossierArticle {

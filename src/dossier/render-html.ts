@@ -1,8 +1,9 @@
 // The dossier as one self-contained HTML page: inline styles, every text escaped, no scripts, nothing fetched.
+import { plural } from "../core/plural.js";
 import type { ArticleId } from "../core/types.js";
 import { forestChildren } from "./derivation-forest.js";
 import {
-  alternativesText, articleIndex, carriageText, contradictionText, edgeText, entityLimit, lagOf, plural, shownClaims,
+  alternativesText, articleIndex, carriageText, contradictionText, edgeText, entityLimit, lagOf, shownClaims,
   summaryLines, when, type RenderOptions,
 } from "./render-common.js";
 import type { DerivationEdge, Dossier } from "./types.js";

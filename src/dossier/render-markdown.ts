@@ -1,6 +1,7 @@
 // The dossier as Markdown (GitHub flavour: tables, nested lists).
+import { plural } from "../core/plural.js";
 import {
-  alternativesText, articleIndex, carriageText, contradictionText, edgeText, entityLimit, forestRows, lagOf, plural,
+  alternativesText, articleIndex, carriageText, contradictionText, edgeText, entityLimit, forestRows, lagOf,
   shownClaims, summaryLines, when, type RenderOptions,
 } from "./render-common.js";
 import type { Dossier } from "./types.js";

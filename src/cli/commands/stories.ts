@@ -1,5 +1,6 @@
 import type { Command } from "commander";
 import { NotFoundError, WiretraceError } from "../../core/errors.js";
+import { plural } from "../../core/plural.js";
 import { articleId, storyId } from "../../core/types.js";
 import { buildDossier } from "../../dossier/build-dossier.js";
 import { renderDossierHtml } from "../../dossier/render-html.js";
@@ -30,7 +31,7 @@ export function storyCommands(program: Command, io: CliIo): void {
         if (flags.json) return printJson(io, stories);
         for (const s of stories) {
           const terms = s.terms.length > 0 ? `  [${s.terms.slice(0, 5).join(", ")}]` : "";
-          print(io, `${s.id}  ${day(s.firstAt)} to ${day(s.lastAt)}  ${String(s.size).padStart(3)} articles, ${String(s.outlets).padStart(2)} outlets  ${s.headline ?? ""}${terms}`);
+          print(io, `${s.id}  ${day(s.firstAt)} to ${day(s.lastAt)}  ${plural(s.size, "article").padStart(12)}, ${plural(s.outlets, "outlet").padStart(10)}  ${s.headline ?? ""}${terms}`);
         }
         print(io, `(${stories.length} stories shown)`);
       });

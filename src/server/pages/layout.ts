@@ -44,4 +44,3 @@ export function errorPage(status: number, message: string): string {
 /** A date from UTC milliseconds, `YYYY-MM-DD`, or "undated". */
 export const day = (ms: number | null): string => (ms === null ? "undated" : new Date(ms).toISOString().slice(0, 10));
 
-export const plural = (n: number, word: string, many = `${word}s`): string => `${n} ${n === 1 ? word : many}`;

@@ -6,7 +6,8 @@ import { html, segment, type SafeHtml } from "../html.js";
 import type { StoryView } from "../story-view.js";
 import { coverageChart } from "./chart.js";
 import { articleLink, assignmentReason, compareLink, entityTable, outletName, publishedText, timelineList } from "./fragments.js";
-import { day, layout, plural } from "./layout.js";
+import { plural } from "../../core/plural.js";
+import { day, layout } from "./layout.js";
 
 const pct = (x: number) => `${Math.round(x * 100)}%`;
 
