@@ -77,7 +77,7 @@ describe("a story engine kept open while another process changes the store", () 
       const dated = (id: string, text: string, published: string) => JSON.stringify({ id, source: `Outlet ${id}`, title: null, published, text });
       await ingestLines(first, await StoryEngine.open(first), [dated("p1", PORT[0]!, "2020-07-01"), dated("p2", PORT[1]!, "2020-07-02")]);
       await ingestLines(first, await StoryEngine.open(first), [dated("f1", FLOOD[0]!, "2023-07-01"), dated("f2", FLOOD[1]!, "2023-07-02")]);
-      // A new engine loads the stories within 400 days of the newest (2023); the port strike's is three years older.
+      // A new engine loads the stories within 600 days of the newest (2023); the port strike's is three years older.
       const engine = await StoryEngine.open(first);
       expect(engine.clusterer.story((await first.storyOf(articleId("p1")))!)).toBeUndefined();
       await ingestLines(first, engine, [dated("p3", PORT[2]!, "2020-07-03")]);
