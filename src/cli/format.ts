@@ -4,7 +4,6 @@ import type { IngestReport } from "../engine/ingest.js";
 import type { ArticleSummary, StoredArticle } from "../engine/store.js";
 import { cell } from "./io.js";
 
-
 /** The summary lines of an ingest report, then one line per rejection. */
 export function ingestReportText(report: IngestReport): string[] {
   const lines = [

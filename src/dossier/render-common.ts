@@ -13,7 +13,6 @@ export interface RenderOptions {
   readonly maxEntities?: number;
 }
 
-
 /** Look-ups over a dossier's articles. */
 export function articleIndex(d: Dossier): (id: ArticleId) => DossierArticle {
   const byId = new Map(d.articles.map((a) => [a.id, a]));

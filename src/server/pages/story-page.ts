@@ -1,3 +1,4 @@
+import { plural } from "../../core/plural.js";
 import type { ArticleId } from "../../core/types.js";
 import type { StoredArticle } from "../../engine/store.js";
 import { describeStoryEvent } from "../../engine/stories.js";
@@ -6,7 +7,6 @@ import { html, segment, type SafeHtml } from "../html.js";
 import type { StoryView } from "../story-view.js";
 import { coverageChart } from "./chart.js";
 import { articleLink, assignmentReason, compareLink, entityTable, outletName, publishedText, timelineList } from "./fragments.js";
-import { plural } from "../../core/plural.js";
 import { day, layout } from "./layout.js";
 
 const pct = (x: number) => `${Math.round(x * 100)}%`;
