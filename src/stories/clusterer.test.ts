@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { articleId } from "../core/types.js";
 import { StoryClusterer, storyIdFor, type ClusterInput } from "./clusterer.js";
+import { profileFromJson, profileToJson } from "./profile-json.js";
 
 const DAY = 86_400_000;
 const T0 = Date.parse("2023-07-03T00:00:00Z");
@@ -105,6 +106,20 @@ describe("StoryClusterer", () => {
     const joined = c.assign(input("p2", odd, 1));
     expect(joined.candidates).toBeGreaterThan(0);
     expect(joined.story).toBe(c.storyOfArticle(articleId("p1")));
+  });
+
+  it("files a restored profile under its own terms, not its predecessor's, and a forgotten story under none", () => {
+    const c = new StoryClusterer();
+    const port = c.assign(input("p1", PORT[0]!, 0)).story;
+    // Another process saved the story with other words (the bank's): the restore replaces the port profile.
+    const other = new StoryClusterer();
+    const bank = other.story(other.assign(input("b1", BANK[0]!, 0)).story)!;
+    c.restore(profileFromJson(port, profileToJson(bank, other.df), c.df), [articleId("p1")]);
+    const lookup = (id: string, text: string) => c.candidates(c.vectorize(input(id, text, 1), false), input(id, text, 1));
+    expect(lookup("p2", PORT[1]!)).toEqual([]);
+    expect(lookup("b2", BANK[1]!)).toEqual([port]);
+    c.forget(port);
+    expect(lookup("b2", BANK[1]!)).toEqual([]);
   });
 
   // Negative cases: same day, same vocabulary of news, different stories.

@@ -99,7 +99,12 @@ export class StoryClusterer {
   readonly options: StoryOptions;
   readonly df: DocumentFrequencies;
   private readonly stories = new Map<StoryId, StoryProfile>();
-  private readonly postings = new Map<number, Set<StoryId>>();
+  /** Term number → the stories filed under it, the most recently changed last (see {@link reindex}). */
+  private readonly postings = new Map<number, Set<Filed>>();
+  /** Each indexed story's entry in the postings. */
+  private readonly filed = new Map<StoryId, Filed>();
+  /** Lookups so far: the stamp of the current one (see {@link Filed}). */
+  private lookups = 0;
   private readonly storyOf = new Map<ArticleId, StoryId>();
   private readonly changed = new Set<StoryId>();
   private readonly removed = new Set<StoryId>();
@@ -188,39 +193,44 @@ export class StoryClusterer {
    * they share and cut to `maxCandidates`, plus the stories of articles it reuses; stale stories are dropped.
    */
   candidates(vector: TermVector, input: ClusterInput): StoryId[] {
-    const hits = new Map<StoryId, number>();
+    // Each hit adds to its entry's tally (reset by the stamp), so a lookup builds no map of its own.
+    const stamp = ++this.lookups;
+    const hits: Filed[] = [];
     const idf = (id: number, w: number) => w * this.df.idfOf(id);
     // The heaviest terms that some story is filed under: a term no story has (a rare word, a typo) finds nothing.
     const filed = (term: number) => (this.postings.get(term)?.size ?? 0) > 0;
     for (const i of heaviest(vector, this.options.queryTerms, idf, filed)) {
       const w = idf(vector.ids[i]!, vector.weights[i]!);
-      for (const id of this.postings.get(vector.ids[i]!)!) hits.set(id, (hits.get(id) ?? 0) + w);
+      for (const entry of this.postings.get(vector.ids[i]!)!) {
+        if (entry.stamp !== stamp) {
+          entry.stamp = stamp;
+          entry.shared = 0;
+          hits.push(entry);
+        }
+        entry.shared += w;
+      }
     }
     // A story is a candidate while the article falls within the window of its span, on either side: a late
     // article from long before a story began is no more its follow-up than one from long after it ended.
     const window = this.options.windowDays * DAY;
-    const live = (id: StoryId) => {
-      const story = this.stories.get(id);
-      if (!story) return false;
-      const at = input.publishedAt;
-      return at === null || story.last === null || (at - story.last <= window && story.first! - at <= window);
-    };
+    const at = input.publishedAt;
+    const live = (story: StoryProfile) => at === null || story.last === null || (at - story.last <= window && story.first! - at <= window);
     // The `maxCandidates` live stories sharing the most query weight (ties by id), picked in one pass.
     const k = this.options.maxCandidates;
-    const top: [StoryId, number][] = [];
-    const before = (a: [StoryId, number], b: [StoryId, number]) => a[1] > b[1] || (a[1] === b[1] && a[0] < b[0]);
+    const top: Filed[] = [];
+    const before = (a: Filed, b: Filed) => a.shared > b.shared || (a.shared === b.shared && a.story.id < b.story.id);
     for (const hit of hits) {
       if (top.length === k && !before(hit, top[k - 1]!)) continue;
-      if (!live(hit[0])) continue;
-      let at = top.length;
-      while (at > 0 && before(hit, top[at - 1]!)) at--;
-      top.splice(at, 0, hit);
+      if (!live(hit.story)) continue;
+      let pos = top.length;
+      while (pos > 0 && before(hit, top[pos - 1]!)) pos--;
+      top.splice(pos, 0, hit);
       if (top.length > k) top.pop();
     }
-    const out = new Set(top.map(([id]) => id));
+    const out = new Set(top.map((hit) => hit.story.id));
     for (const r of input.reuse ?? []) {
-      const id = this.storyOf.get(r.id);
-      if (id && live(id)) out.add(id);
+      const story = this.stories.get(this.storyOf.get(r.id)!);
+      if (story && live(story)) out.add(story.id);
     }
     return [...out].sort();
   }
@@ -282,7 +292,7 @@ export class StoryClusterer {
   forget(id: StoryId): void {
     const story = this.stories.get(id);
     if (!story) return;
-    for (const term of story.indexed) this.postings.get(term)?.delete(id);
+    this.unfile(story);
     this.stories.delete(id);
     this.changed.delete(id);
   }
@@ -328,7 +338,7 @@ export class StoryClusterer {
     mergeTitles(into, from);
     into.headline = into.titles[0] ?? into.headline ?? from.headline;
     into.members.push(...from.members);
-    for (const term of from.indexed) this.postings.get(term)?.delete(from.id);
+    this.unfile(from);
     for (const [article, story] of this.storyOf) if (story === from.id) this.storyOf.set(article, into.id);
     this.stories.delete(from.id);
     this.changed.delete(from.id);
@@ -341,15 +351,36 @@ export class StoryClusterer {
   private reindex(story: StoryProfile): void {
     const c = story.centroid;
     const terms = heaviest(c, this.options.indexTerms, (id, w) => w * this.df.idfOf(id)).map((i) => c.ids[i]!);
-    for (const term of story.indexed) this.postings.get(term)?.delete(story.id);
+    const entry = this.unfile(story) ?? { story, shared: 0, stamp: 0 };
+    this.filed.set(story.id, entry);
     for (const term of terms) {
       let posting = this.postings.get(term);
       if (!posting) this.postings.set(term, (posting = new Set()));
       // A set iterates in insertion order: re-adding puts the story last, so the first is the longest unchanged,
       // and it gives way when the list is full.
-      posting.add(story.id);
+      posting.add(entry);
       if (posting.size > this.options.maxPosting) posting.delete(posting.values().next().value!);
     }
     story.indexed = terms;
   }
+
+  /**
+   * Take the story out of the postings, as filed under this profile or an earlier one of the same id (a restore
+   * replaces the profile); the entry is returned for reuse when it is this profile's.
+   */
+  private unfile(story: StoryProfile): Filed | undefined {
+    const entry = this.filed.get(story.id);
+    if (!entry) return undefined;
+    for (const term of entry.story.indexed) this.postings.get(term)?.delete(entry);
+    this.filed.delete(story.id);
+    return entry.story === story ? entry : undefined;
+  }
+}
+
+/** A story's entry in the candidate postings, with the tally of the lookup that last reached it. */
+interface Filed {
+  readonly story: StoryProfile;
+  /** Query weight shared with the article of lookup `stamp`. */
+  shared: number;
+  stamp: number;
 }
