@@ -128,13 +128,13 @@ describe("stories through the store", () => {
       const big = (await store.listStories({ limit: 100 })).find((s) => s.size === 5)!;
       // A threshold no article reaches leaves every article alone: each story of several articles splits.
       const strict = await reclusterAll(store, { threshold: 10 });
-      expect(strict).toEqual({ articles: 13, stories: 13, split: multi, merged: 0 });
+      expect(strict).toEqual({ articles: 13, stories: 13, split: multi, merged: 0, rejoined: 0 });
       const splits = (await store.storyEvents(big.id)).filter((e) => e.kind === "split");
       expect(splits).toHaveLength(5);
       expect(splits.map((e) => JSON.parse(e.detail))).toEqual(Array(5).fill({ recluster: true, articles: 1, of: 5 }));
       // Back to the defaults: the singletons merge into the stories they came from.
       const again = await reclusterAll(store);
-      expect(again).toEqual({ articles: 13, stories: 5, split: 0, merged: multi });
+      expect(again).toEqual({ articles: 13, stories: 5, split: 0, merged: multi, rejoined: 0 });
       const merges = (await store.storyEvents(big.id)).filter((e) => e.kind === "merge" && e.story === big.id);
       expect(merges).toHaveLength(5);
       // The first re-clustering's splits stay in the story's history, before the merges that undid them.
@@ -177,7 +177,7 @@ describe("stories through the store", () => {
     expect((await run("ingest", followUp)).code).toBe(EXIT.ok);
     expect(JSON.parse((await run("stories", "--json")).out)).toHaveLength(14);
     const back = await run("recluster", "--defaults", "--json");
-    expect(JSON.parse(back.out)).toEqual({ articles: 14, stories: 5, split: 0, merged: 4, options: {} });
+    expect(JSON.parse(back.out)).toEqual({ articles: 14, stories: 5, split: 0, merged: 4, rejoined: 0, options: {} });
     expect((await run("recluster")).out).toMatch(/\nstory options: the defaults\n$/);
     const bad = await run("recluster", "--set", "threshhold=0.2");
     expect(bad.code).toBe(EXIT.usage);
@@ -245,14 +245,18 @@ describe.skipIf(!existsSync(GIVEME))("eval stories on Giveme5W1H (../shared/data
   it("beats the baseline, and ../shared/tools/score_clusters.py agrees with the printed figures", async () => {
     const dir = tempDir();
     const pred = join(dir, "pred.jsonl");
+    const repred = join(dir, "recluster.jsonl");
     const run = captureIo(dir);
-    expect(await main(["eval", "stories", GIVEME, "--json", "--predictions", pred], run.io)).toBe(EXIT.ok);
+    expect(await main(["eval", "stories", GIVEME, "--json", "--predictions", pred, "--recluster-predictions", repred], run.io)).toBe(EXIT.ok);
     const r = JSON.parse(run.out());
     expect(r.bcubedF1).toBeGreaterThanOrEqual(0.945);
+    expect(r.reclustered.bcubedF1).toBeGreaterThanOrEqual(0.95);
     expect(r.bcubedF1).toBeGreaterThan(r.baseline.bcubedF1);
     const ingested = captureIo(dir);
     expect(await main(["eval", "stories", GIVEME, "--json", "--ingest"], ingested.io)).toBe(EXIT.ok);
     expect(JSON.parse(ingested.out()).bcubedF1).toBeGreaterThanOrEqual(0.94);
+    // `wiretrace recluster` on the stored articles, reuse relations and all.
+    expect(JSON.parse(ingested.out()).reclustered.bcubedF1).toBeGreaterThanOrEqual(0.95);
     expect(r.nmi).toBeGreaterThan(r.baseline.nmi);
 
     // The independent scorer, on gold written from the same folder.
@@ -270,6 +274,8 @@ describe.skipIf(!existsSync(GIVEME))("eval stories on Giveme5W1H (../shared/data
     const s = JSON.parse(python);
     const pairs: [string, string][] = [["pair_f1", "pairF1"], ["bcubed_p", "bcubedP"], ["bcubed_r", "bcubedR"], ["bcubed_f1", "bcubedF1"], ["ari", "ari"], ["nmi", "nmi"]];
     for (const [theirs, ours] of pairs) expect(s[theirs]).toBeCloseTo(r[ours], 9);
+    const again = JSON.parse(execFileSync("python3", [join(SHARED, "tools", "score_clusters.py"), gold, repred], { encoding: "utf8" }));
+    for (const [theirs, ours] of pairs) expect(again[theirs]).toBeCloseTo(r.reclustered[ours], 9);
   });
 });
 

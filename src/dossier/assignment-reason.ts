@@ -10,5 +10,7 @@ export function assignmentReason(evidence: string): string {
   if (a.created) return a.runnerUp ? `started the story (best other story scored ${a.runnerUp.score.toFixed(2)})` : "started the story";
   const f = a.features;
   if (!f) return "already assigned";
-  return `score ${a.score.toFixed(2)}: text ${f.text.toFixed(2)}, entities ${f.entities.toFixed(2)}, reuse ${f.reuse.toFixed(2)}, time ×${f.time.toFixed(2)}`;
+  const why = `score ${a.score.toFixed(2)}: text ${f.text.toFixed(2)}, entities ${f.entities.toFixed(2)}, reuse ${f.reuse.toFixed(2)}, time ×${f.time.toFixed(2)}`;
+  // Evidence saved before merges had rules has none.
+  return a.merges?.some((m) => m.rule === "rejoin") ? `alone until re-clustering moved it here, ${why}` : why;
 }

@@ -1,13 +1,13 @@
 import { randomUUID } from "node:crypto";
 import type { Article, ArticleId } from "../core/types.js";
 import { publishedSortKey } from "../core/published.js";
-import { StoryClusterer, type Assignment, type ClusterInput, type StoryProfile } from "../stories/clusterer.js";
+import { StoryClusterer, type Assignment, type ClusterInput, type StoryMerge, type StoryProfile } from "../stories/clusterer.js";
 import { checkStoryOptions, defaultStoryOptions, type StoryOptions } from "../stories/options.js";
 import { profileFromJson, profileToJson } from "../stories/profile-json.js";
 import { articleEntityKeys } from "../stories/entity-keys.js";
 import { regroup } from "../stories/regroup.js";
 import { DocumentFrequencies } from "../stories/tfidf.js";
-import type { SavedStory, Store, StoryEvent, StoryLock } from "./store.js";
+import type { SavedStory, Store, StoredRelation, StoryEvent, StoryLock } from "./store.js";
 
 const DF_SETTING = "story-df";
 const OPTIONS_SETTING = "story-options";
@@ -131,6 +131,7 @@ export class StoryEngine {
         await engine.assign(await store.getArticles(page));
         count += page.length;
       }
+      const rejoined = await engine.rejoinLone(batchSize);
       await engine.flush();
       const after = await store.storyAssignments();
       const changes = regroup(before, after);
@@ -143,6 +144,7 @@ export class StoryEngine {
         stories: new Set(after.values()).size,
         split: new Set(changes.filter((c) => c.kind === "split").map((c) => c.from)).size,
         merged: [...tally(changes.map((c) => c.story)).values()].filter((sources) => sources > 1).length,
+        rejoined,
       };
     } finally {
       await lock?.release();
@@ -210,6 +212,50 @@ export class StoryEngine {
     this.loadedFrom = from;
   }
 
+  /** An article as the clusterer takes it: its time, entity keys and reuse relations (from `related` when given). */
+  private async inputOf(article: Article, related: ReadonlyMap<ArticleId, readonly StoredRelation[]> | undefined): Promise<ClusterInput> {
+    const reuse = (related?.get(article.id) ?? (await this.store.relationsOf(article.id))).map((r) => ({
+      id: r.a === article.id ? r.b : r.a,
+      share: r.relation.share,
+    }));
+    return {
+      id: article.id, title: article.title, text: article.text, url: article.url,
+      publishedAt: publishedSortKey(article.published),
+      entities: this.entities?.(article) ?? [], reuse,
+    };
+  }
+
+  /**
+   * Judge every article left with a story to itself again, in publication order, against the stories as they
+   * ended up ({@link StoryClusterer.rejoin}); save each move as a `merge` event and the article's new evidence.
+   * Returns how many moved.
+   */
+  private async rejoinLone(pageSize: number): Promise<number> {
+    const lone = this.clusterer.loneArticles().map(([, article]) => article);
+    let moved = 0;
+    for (let i = 0; i < lone.length; i += pageSize) {
+      const page = lone.slice(i, i + pageSize);
+      const byId = new Map((await this.store.getArticles(page)).map((a) => [a.id, a]));
+      const related = await this.store.relationsOfMany?.(page);
+      const events: StoryEvent[] = [];
+      const assignments: Assignment[] = [];
+      for (const id of page) {
+        const article = byId.get(id);
+        const r = article ? this.clusterer.rejoin(await this.inputOf(article, related)) : null;
+        if (!r) continue;
+        events.push(mergeEvent(r.merge));
+        assignments.push(r.assignment);
+      }
+      moved += assignments.length;
+      const { changed, removed } = this.clusterer.takeChanges();
+      await this.store.saveStories({
+        stories: changed.map((p) => saved(p, this.clusterer.df)), created: [], removed, events,
+        assignments: assignments.map((a) => ({ article: a.article, story: a.story, score: a.score, evidence: JSON.stringify(a) })),
+      });
+    }
+    return moved;
+  }
+
   private async assignBatch(articles: readonly Article[], shared: boolean): Promise<Assignment[]> {
     const ordered = [...articles].sort(
       (a, b) => publishedSortKey(a.published) - publishedSortKey(b.published) || (a.id < b.id ? -1 : 1),
@@ -219,21 +265,10 @@ export class StoryEngine {
     const events: StoryEvent[] = [];
     const related = await this.store.relationsOfMany?.(ordered.map((a) => a.id));
     for (const article of ordered) {
-      const reuse = (related?.get(article.id) ?? (await this.store.relationsOf(article.id))).map((r) => ({
-        id: r.a === article.id ? r.b : r.a,
-        share: r.relation.share,
-      }));
-      const input: ClusterInput = {
-        id: article.id, title: article.title, text: article.text, url: article.url,
-        publishedAt: publishedSortKey(article.published),
-        entities: this.entities?.(article) ?? [], reuse,
-      };
-      const a = this.clusterer.assign(input);
+      const a = this.clusterer.assign(await this.inputOf(article, related));
       out.push(a);
       if (a.created) events.push({ kind: "create", story: a.story, other: null, article: article.id, detail: "{}" });
-      for (const m of a.merges) {
-        events.push({ kind: "merge", story: m.into, other: m.from, article: m.article, detail: JSON.stringify({ cosine: m.cosine }) });
-      }
+      for (const m of a.merges) events.push(mergeEvent(m));
     }
     this.batches++;
     const saveProfiles = shared || this.batches % PROFILE_SAVE_EVERY === 0;
@@ -285,6 +320,12 @@ export class StoryEngine {
 /** Profiles are rewritten whole, so they are saved every few batches rather than after each one. */
 const PROFILE_SAVE_EVERY = 10;
 
+/** A merge as a story event: `bridge` merges keep their centroid cosine as `cosine`, as recorded before rejoins. */
+const mergeEvent = (m: StoryMerge): StoryEvent => ({
+  kind: "merge", story: m.into, other: m.from, article: m.article,
+  detail: JSON.stringify(m.rule === "bridge" ? { cosine: m.score } : { rejoin: true, score: m.score }),
+});
+
 const saved = (p: StoryProfile, df: DocumentFrequencies) => ({
   id: p.id, headline: p.headline, firstAt: p.first, lastAt: p.last, size: p.size, profile: profileToJson(p, df),
 });
@@ -323,6 +364,8 @@ export interface ReclusterResult {
   readonly split: number;
   /** Stories that gathered several earlier stories. */
   readonly merged: number;
+  /** Articles left with a story to themselves that then joined another (see {@link StoryClusterer.rejoin}). */
+  readonly rejoined: number;
 }
 
 /**
@@ -341,8 +384,9 @@ export async function reclusterAll(
  * minute, since the history spans every re-clustering.
  */
 export function describeStoryEvent(e: StoryEvent & { readonly at?: string }): string {
-  const d = JSON.parse(e.detail) as { recluster?: boolean; articles?: number; of?: number; cosine?: number };
+  const d = JSON.parse(e.detail) as { recluster?: boolean; articles?: number; of?: number; cosine?: number; rejoin?: boolean; score?: number };
   const when = e.at === undefined ? "" : `${e.at.slice(0, 16).replace("T", " ")} `;
+  if (d.rejoin) return `${when}re-clustering moved ${e.article}, alone in ${e.other}, into ${e.story} (score ${d.score?.toFixed(3)} against it)`;
   if (!d.recluster) return `${when}merged ${e.other} into ${e.story} when ${e.article} arrived (centroid cosine ${d.cosine?.toFixed(3)})`;
   const articles = (n: number | undefined) => `${n} article${n === 1 ? "" : "s"}`;
   if (e.kind === "split") return `${when}re-clustering split ${e.other}: ${d.articles} of its ${articles(d.of)} went to ${e.story}`;

@@ -90,8 +90,16 @@ export async function storyInputPaths(path: string): Promise<string[]> {
 
 export interface StoryEvaluation {
   readonly wiretrace: ClusterMetrics;
+  /**
+   * As `wiretrace recluster` leaves them: the same pass, then every article left with a story to itself judged again
+   * against the stories as they ended up ({@link StoryClusterer.rejoin}). Absent when the stories were read from a
+   * store.
+   */
+  readonly reclustered?: ClusterMetrics;
   readonly baseline: ClusterMetrics;
   readonly predictions: readonly { id: ArticleId; story: string }[];
+  /** Each item's story after re-clustering, when `reclustered` is given. */
+  readonly reclusteredPredictions?: readonly { id: ArticleId; story: string }[];
 }
 
 /**
@@ -133,22 +141,29 @@ export function evaluateStories(
     .sort((a, b) => (a.item.publishedAt ?? 0) - (b.item.publishedAt ?? 0) || a.i - b.i)
     .map((x) => x.item);
   let pred = new Map<string, string>();
+  let reclustered: Map<string, string> | undefined;
   if (stored) {
     pred = storedPredictions(items, stored);
   } else {
     const clusterer = new StoryClusterer(options);
     // As a story engine does: entities recognised only when they count.
     const recognise = clusterer.options.entityWeight > 0;
+    const inputs = new Map<string, ClusterInput>();
     for (const item of ordered) {
       const input = recognise && item.entities === undefined ? { ...item, entities: articleEntityKeys(item.title, item.text) } : item;
+      inputs.set(item.id, input);
       pred.set(item.id, clusterer.assign(input).story);
     }
+    for (const [, article] of clusterer.loneArticles()) clusterer.rejoin(inputs.get(article)!);
+    reclustered = new Map(items.map((i) => [i.id as string, clusterer.storyOfArticle(i.id)!]));
   }
   const gold = new Map(items.map((i) => [i.id as string, i.gold]));
   const baseline = singlePassBaseline(ordered.map((i) => ({ id: i.id, text: i.title ? `${i.title}\n${i.text}` : i.text })));
   return {
     wiretrace: clusterMetrics(gold, pred),
+    ...(reclustered ? { reclustered: clusterMetrics(gold, reclustered) } : {}),
     baseline: clusterMetrics(gold, baseline),
     predictions: items.map((i) => ({ id: i.id, story: pred.get(i.id)! })),
+    ...(reclustered ? { reclusteredPredictions: items.map((i) => ({ id: i.id, story: reclustered.get(i.id)! })) } : {}),
   };
 }

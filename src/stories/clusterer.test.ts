@@ -122,6 +122,29 @@ describe("StoryClusterer", () => {
     expect(lookup("b2", BANK[1]!)).toEqual([]);
   });
 
+  it("moves an article left alone into a story that grew after it, when it scores enough against it now", () => {
+    const c = new StoryClusterer({ threshold: 0.25 });
+    const comment = input("o", "Comment: why Vellin's dock workers are right to strike over pay, whatever grain exporters say.", 0);
+    const first = c.assign(comment);
+    const port = PORT.map((t, i) => c.assign(input(`p${i}`, t, i + 1)));
+    const fire = c.assign(input("f1", FIRE[0]!, 5));
+    // Online, the first port report scored below the threshold against the comment alone and started the story.
+    expect(port[0]).toMatchObject({ created: true });
+    expect(port[0]!.runnerUp).toMatchObject({ story: first.story });
+    expect(c.loneArticles().map(([, a]) => a)).toContain(articleId("o"));
+    const r = c.rejoin(comment)!;
+    expect(r.merge).toMatchObject({ rule: "rejoin", from: first.story, into: port[0]!.story, article: articleId("o") });
+    expect(r.merge.score).toBeGreaterThanOrEqual(0.25);
+    expect(r.assignment).toMatchObject({ story: port[0]!.story, created: false, score: r.merge.score });
+    expect(c.storyOfArticle(articleId("o"))).toBe(port[0]!.story);
+    expect(c.story(first.story)).toBeUndefined();
+    expect(c.takeChanges().removed).toContain(first.story);
+    // The fire report has nothing to join, and an article no longer alone is not judged again.
+    expect(c.rejoin(input("f1", FIRE[0]!, 5))).toBeNull();
+    expect(c.storyOfArticle(articleId("f1"))).toBe(fire.story);
+    expect(c.rejoin(comment)).toBeNull();
+  });
+
   // Negative cases: same day, same vocabulary of news, different stories.
   it.each([
     ["a strike at a different port", "Airline pilots went on strike at the national carrier, grounding flights across the country."],

@@ -61,11 +61,16 @@ export interface StoryFeatures {
   readonly time: number;
 }
 
-/** A merge of one story into another, with the centroid cosine that justified it. */
+/**
+ * A merge of one story into another. `bridge`: an article joined one of two candidate stories whose centroids then
+ * reached `mergeThreshold`, and `score` is their cosine. `rejoin`: a story of one article, judged again against the
+ * stories as they ended up ({@link StoryClusterer.rejoin}), and `score` is its article's score against `into`.
+ */
 export interface StoryMerge {
   readonly into: StoryId;
   readonly from: StoryId;
-  readonly cosine: number;
+  readonly rule: "bridge" | "rejoin";
+  readonly score: number;
   readonly article: ArticleId;
 }
 
@@ -106,6 +111,8 @@ export class StoryClusterer {
   /** Lookups so far: the stamp of the current one (see {@link Filed}). */
   private lookups = 0;
   private readonly storyOf = new Map<ArticleId, StoryId>();
+  /** The article of each story that has only one. */
+  private readonly lone = new Map<StoryId, ArticleId>();
   private readonly changed = new Set<StoryId>();
   private readonly removed = new Set<StoryId>();
 
@@ -268,7 +275,7 @@ export class StoryClusterer {
         const cosine = idfCosine(story.centroid, o.centroid, this.df);
         if (cosine >= this.options.mergeThreshold) {
           this.merge(story, o);
-          merges.push({ into: story.id, from: o.id, cosine, article: input.id });
+          merges.push({ into: story.id, from: o.id, rule: "bridge", score: cosine, article: input.id });
         }
       }
       return { article: input.id, story: best.id, created: false, score: best.score, features: best.f, runnerUp, candidates: ranked.length, merges };
@@ -294,6 +301,7 @@ export class StoryClusterer {
     if (!story) return;
     this.unfile(story);
     this.stories.delete(id);
+    this.lone.delete(id);
     this.changed.delete(id);
   }
 
@@ -301,7 +309,44 @@ export class StoryClusterer {
   restore(profile: StoryProfile, articles: readonly ArticleId[]): void {
     this.stories.set(profile.id, profile);
     for (const a of articles) this.storyOf.set(a, profile.id);
+    if (articles.length === 1 && profile.size === 1) this.lone.set(profile.id, articles[0]!);
+    else this.lone.delete(profile.id);
     this.reindex(profile);
+  }
+
+  /** The articles that have a story to themselves, as `[story, article]`. */
+  loneArticles(): [StoryId, ArticleId][] {
+    return [...this.lone];
+  }
+
+  /**
+   * Judge an article that has a story to itself again, against the stories as they are now: it joins the best
+   * candidate scoring at or above the threshold, which takes its story in (a `rejoin` merge), or stays put (null).
+   * Online, a story an article would have joined may only form after it (an opinion piece before the news it
+   * discusses; a first report long before the follow-ups); re-clustering runs this over every lone article once
+   * all are assigned. `input` is the article as given to {@link assign}: its time, entities and reuse relations.
+   */
+  rejoin(input: ClusterInput): { merge: StoryMerge; assignment: Assignment } | null {
+    const own = this.stories.get(this.storyOf.get(input.id)!);
+    if (!own || this.lone.get(own.id) !== input.id) return null;
+    // A story's centroid is the sum of its articles' vectors: with one article, that article's vector.
+    const vector = own.centroid;
+    const norm = idfNorm(vector, this.df);
+    let best: { story: StoryProfile; f: StoryFeatures; score: number } | null = null;
+    const candidates = this.candidates(vector, input).filter((id) => id !== own.id);
+    for (const id of candidates) {
+      const story = this.stories.get(id)!;
+      const f = this.features(vector, norm, input, story, true);
+      const score = this.score(f);
+      if (!best || score > best.score || (score === best.score && id < best.story.id)) best = { story, f, score };
+    }
+    if (!best || best.score < this.options.threshold) return null;
+    this.merge(best.story, own);
+    const merge: StoryMerge = { into: best.story.id, from: own.id, rule: "rejoin", score: best.score, article: input.id };
+    return {
+      merge,
+      assignment: { article: input.id, story: best.story.id, created: false, score: best.score, features: best.f, runnerUp: null, candidates: candidates.length, merges: [merge] },
+    };
   }
 
   private add(story: StoryProfile, vector: TermVector, input: ClusterInput): void {
@@ -324,6 +369,8 @@ export class StoryClusterer {
       story.headline = story.titles[0] ?? story.headline;
     }
     this.storyOf.set(input.id, story.id);
+    if (story.size === 1) this.lone.set(story.id, input.id);
+    else this.lone.delete(story.id);
     this.changed.add(story.id);
     this.reindex(story);
   }
@@ -338,8 +385,13 @@ export class StoryClusterer {
     mergeTitles(into, from);
     into.headline = into.titles[0] ?? into.headline ?? from.headline;
     into.members.push(...from.members);
+    if (into.members.length > this.options.memberLinks) into.members.splice(0, into.members.length - this.options.memberLinks);
     this.unfile(from);
-    for (const [article, story] of this.storyOf) if (story === from.id) this.storyOf.set(article, into.id);
+    const only = this.lone.get(from.id);
+    if (only !== undefined) this.storyOf.set(only, into.id);
+    else for (const [article, story] of this.storyOf) if (story === from.id) this.storyOf.set(article, into.id);
+    this.lone.delete(from.id);
+    this.lone.delete(into.id);
     this.stories.delete(from.id);
     this.changed.delete(from.id);
     this.removed.add(from.id);

@@ -68,13 +68,14 @@ export function evalCommands(program: Command, io: CliIo): void {
     .description("score story clustering against gold labels: JSONL/any input with `story`, a Giveme5W1H folder, or GoogleNews JSONL")
     .argument("<path>", "labelled data")
     .option("--predictions <file>", 'write {"id", "story"} per article')
+    .option("--recluster-predictions <file>", 'write {"id", "story"} per article as re-clustering leaves them (without --ingest)')
     .option("--set <name=value>", "a story option other than its default, e.g. threshold=0.2 (repeatable)", collect, [])
     .option("--ingest", "cluster as `wiretrace ingest` does, into a database in memory: with reuse relations, in the store's order")
     .option("--arrivals <n>", "with --ingest: ingest the folder's files (or the JSONL file's lines) n at a time in a random order, one ingest run each, then score `recluster` too", parseCount)
     .option("--seed <n>", "with --arrivals: the random order's seed", parseCount, 1)
     .option("--errors <n>", "also list the n largest stories that mix gold stories, and the n largest gold stories split over several", parseCount)
-    .option("--json", "print {pairF1, bcubedP, bcubedR, bcubedF1, ari, nmi, baseline: {...}}")
-    .action(async (path: string, flags: { predictions?: string; set: string[]; ingest?: boolean; arrivals?: number; seed: number; errors?: number; json?: boolean }) => {
+    .option("--json", "print {pairF1, bcubedP, bcubedR, bcubedF1, ari, nmi, reclustered: {...}, baseline: {...}}")
+    .action(async (path: string, flags: { predictions?: string; reclusterPredictions?: string; set: string[]; ingest?: boolean; arrivals?: number; seed: number; errors?: number; json?: boolean }) => {
       const options = parseStoryOptionAssignments(flags.set);
       if (flags.arrivals !== undefined && !flags.ingest) throw new WiretraceError("usage", "--arrivals needs --ingest");
       const full = resolve(io.cwd, path);
@@ -82,8 +83,12 @@ export function evalCommands(program: Command, io: CliIo): void {
       const arrivals = flags.arrivals === undefined ? undefined : { size: flags.arrivals, seed: flags.seed };
       const ingested = flags.ingest ? await storiesByIngest(full, items, options, arrivals) : undefined;
       const result = evaluateStories(items, options, ingested?.online);
-      const reclustered = ingested?.reclustered ? scoreStoredStories(items, ingested.reclustered) : undefined;
+      const reclustered = ingested ? scoreStoredStories(items, ingested.reclustered) : result.reclustered;
       if (flags.predictions) await writeJsonl(resolve(io.cwd, flags.predictions), result.predictions);
+      if (flags.reclusterPredictions) {
+        if (!result.reclusteredPredictions) throw new WiretraceError("usage", "--recluster-predictions does not go with --ingest");
+        await writeJsonl(resolve(io.cwd, flags.reclusterPredictions), result.reclusteredPredictions);
+      }
       const errors = flags.errors === undefined
         ? undefined
         : clusterErrors(items, new Map(result.predictions.map((p) => [p.id as string, p.story])), flags.errors);
@@ -101,13 +106,14 @@ export function evalCommands(program: Command, io: CliIo): void {
       }
       print(io, `${items.length} articles, ${result.wiretrace.goldClusters} gold stories`);
       if (ingested?.runs !== undefined) {
-        print(io, `arrivals: ${ingested.runs} ingest runs of up to ${flags.arrivals} in a random order (seed ${flags.seed}); "recluster" is after \`wiretrace recluster\``);
+        print(io, `arrivals: ${ingested.runs} ingest runs of up to ${flags.arrivals} in a random order (seed ${flags.seed})`);
       }
       print(io, "              pair P  pair R  pair F1  BCubed P  BCubed R  BCubed F1    ARI    NMI  stories");
       const rows: [string, ClusterMetrics][] = [["wiretrace", result.wiretrace], ...(reclustered ? [["recluster", reclustered] as [string, ClusterMetrics]] : []), ["baseline", result.baseline]];
       for (const [name, m] of rows) {
         print(io, `${name.padEnd(12)} ${[m.pairP, m.pairR, m.pairF1, m.bcubedP, m.bcubedR, m.bcubedF1, m.ari, m.nmi].map((x, i) => f3(x).padStart([7, 7, 8, 9, 9, 10, 6, 6][i]!)).join(" ")} ${String(m.predClusters).padStart(8)}`);
       }
+      print(io, `wiretrace: each article as it arrives${ingested?.runs === undefined ? ", in publication order (undated ones as listed)" : ""}; recluster: as \`wiretrace recluster\` leaves them (in publication order, then each article alone in its story judged again)`);
       print(io, "baseline: single-pass TF-IDF cosine to cluster centroids, threshold 0.3, every cluster compared");
       if (errors) printClusterErrors(io, errors);
     });
@@ -141,13 +147,10 @@ function printClusterErrors(io: CliIo, errors: ClusterErrors): void {
   }
 }
 
-/**
- * What ingesting labelled data gave: each stored article's story (by `storedKey`) online, and after re-clustering
- * when arrivals were random.
- */
+/** What ingesting labelled data gave: each stored article's story (by `storedKey`) online, and after re-clustering. */
 interface IngestedStories {
   readonly online: Map<string, string>;
-  readonly reclustered?: Map<string, string>;
+  readonly reclustered: Map<string, string>;
   readonly runs?: number;
 }
 
@@ -172,7 +175,9 @@ async function storiesByIngest(
     const paths = await storyInputPaths(path);
     if (!arrivals) {
       await ingest(store, paths);
-      return { online: await storiesByKey() };
+      const online = await storiesByKey();
+      await reclusterAll(store);
+      return { online, reclustered: await storiesByKey() };
     }
     const runs = await randomRuns(paths[0]!, arrivals.size, arrivals.seed);
     for (const run of runs) await ingest(store, run.paths, { worker: false, ...(run.stdin ? { stdin: Readable.from([run.stdin]), format: "jsonl" as const } : {}) });

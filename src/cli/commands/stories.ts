@@ -85,6 +85,7 @@ export function storyCommands(program: Command, io: CliIo): void {
         const r = await reclusterAll(store);
         if (flags.json) return printJson(io, { ...r, options });
         print(io, `re-clustered ${r.articles} articles into ${r.stories} stories: ${r.split} earlier stories split, ${r.merged} stories merged from several`);
+        if (r.rejoined > 0) print(io, `${plural(r.rejoined, "article")} that had a story to itself joined another, judged against the stories as they ended up`);
         const set = Object.entries(options).map(([k, v]) => `${k}=${v}`);
         print(io, `story options: ${set.length > 0 ? `${set.join(", ")}, the defaults otherwise` : "the defaults"}`);
       });

@@ -3,7 +3,7 @@ import type { ArticleId } from "../../core/types.js";
 import type { StoredArticle } from "../../engine/store.js";
 import type { DossierEntity } from "../../dossier/index.js";
 import type { Relation } from "../../reuse/relation.js";
-import type { Assignment } from "../../stories/clusterer.js";
+import { assignmentReason as reasonFromEvidence } from "../../dossier/assignment-reason.js";
 import type { TimelineEvent } from "../../timeline/timeline.js";
 import { href, html, segment, type SafeHtml } from "../html.js";
 
@@ -25,18 +25,13 @@ export const outletName = (a: Pick<StoredArticle, "source">): string => a.source
 export const compareLink = (source: ArticleId, copy: ArticleId, label = "compare"): SafeHtml =>
   html`<a class="compare-link" href="${href("/compare", { a: source, b: copy })}">${label}</a>`;
 
-/** Why the clusterer put an article in its story, in a few words. */
+/** Why the clusterer put an article in its story, in a few words; nothing when the evidence is not JSON. */
 export function assignmentReason(evidence: string): string {
-  let a: Assignment;
   try {
-    a = JSON.parse(evidence) as Assignment;
+    return reasonFromEvidence(evidence);
   } catch {
     return "";
   }
-  if (a.created) return "started the story";
-  const f = a.features;
-  if (!f) return "assigned";
-  return `score ${a.score.toFixed(2)}: text ${f.text.toFixed(2)}, entities ${f.entities.toFixed(2)}, reuse ${f.reuse.toFixed(2)}, time ×${f.time.toFixed(2)}`;
 }
 
 /** Article text as paragraphs, escaped. */
