@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
 import type { Article, ArticleId } from "../core/types.js";
+import { plural } from "../core/plural.js";
 import { publishedSortKey } from "../core/published.js";
 import { StoryClusterer, type Assignment, type ClusterInput, type StoryMerge, type StoryProfile } from "../stories/clusterer.js";
 import { checkStoryOptions, defaultStoryOptions, type StoryOptions } from "../stories/options.js";
@@ -388,7 +389,7 @@ export function describeStoryEvent(e: StoryEvent & { readonly at?: string }): st
   const when = e.at === undefined ? "" : `${e.at.slice(0, 16).replace("T", " ")} `;
   if (d.rejoin) return `${when}re-clustering moved ${e.article}, alone in ${e.other}, into ${e.story} (score ${d.score?.toFixed(3)} against it)`;
   if (!d.recluster) return `${when}merged ${e.other} into ${e.story} when ${e.article} arrived (centroid cosine ${d.cosine?.toFixed(3)})`;
-  const articles = (n: number | undefined) => `${n} article${n === 1 ? "" : "s"}`;
+  const articles = (n: number | undefined) => plural(n ?? 0, "article");
   if (e.kind === "split") return `${when}re-clustering split ${e.other}: ${d.articles} of its ${articles(d.of)} went to ${e.story}`;
   return e.other === e.story
     ? `${when}re-clustering kept the ${articles(d.of)} of ${e.story} and merged others into it`
