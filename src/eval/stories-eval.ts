@@ -148,13 +148,11 @@ export function evaluateStories(
     const clusterer = new StoryClusterer(options);
     // As a story engine does: entities recognised only when they count.
     const recognise = clusterer.options.entityWeight > 0;
-    const inputs = new Map<string, ClusterInput>();
-    for (const item of ordered) {
-      const input = recognise && item.entities === undefined ? { ...item, entities: articleEntityKeys(item.title, item.text) } : item;
-      inputs.set(item.id, input);
-      pred.set(item.id, clusterer.assign(input).story);
-    }
-    for (const [, article] of clusterer.loneArticles()) clusterer.rejoin(inputs.get(article)!);
+    const inputs: ClusterInput[] = ordered.map((item) =>
+      recognise && item.entities === undefined ? { ...item, entities: articleEntityKeys(item.title, item.text) } : item);
+    for (const input of inputs) pred.set(input.id, clusterer.assign(input).story);
+    // As `recluster` does; an article not alone in its story is left where it is.
+    for (const input of inputs) clusterer.rejoin(input);
     reclustered = new Map(items.map((i) => [i.id as string, clusterer.storyOfArticle(i.id)!]));
   }
   const gold = new Map(items.map((i) => [i.id as string, i.gold]));

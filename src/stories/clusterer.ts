@@ -236,7 +236,8 @@ export class StoryClusterer {
     }
     const out = new Set(top.map((hit) => hit.story.id));
     for (const r of input.reuse ?? []) {
-      const story = this.stories.get(this.storyOf.get(r.id)!);
+      const id = this.storyOf.get(r.id);
+      const story = id === undefined ? undefined : this.stories.get(id);
       if (story && live(story)) out.add(story.id);
     }
     return [...out].sort();
@@ -327,7 +328,8 @@ export class StoryClusterer {
    * all are assigned. `input` is the article as given to {@link assign}: its time, entities and reuse relations.
    */
   rejoin(input: ClusterInput): { merge: StoryMerge; assignment: Assignment } | null {
-    const own = this.stories.get(this.storyOf.get(input.id)!);
+    const ownId = this.storyOf.get(input.id);
+    const own = ownId === undefined ? undefined : this.stories.get(ownId);
     if (!own || this.lone.get(own.id) !== input.id) return null;
     // A story's centroid is the sum of its articles' vectors: with one article, that article's vector.
     const vector = own.centroid;

@@ -78,6 +78,7 @@ export function evalCommands(program: Command, io: CliIo): void {
     .action(async (path: string, flags: { predictions?: string; reclusterPredictions?: string; set: string[]; ingest?: boolean; arrivals?: number; seed: number; errors?: number; json?: boolean }) => {
       const options = parseStoryOptionAssignments(flags.set);
       if (flags.arrivals !== undefined && !flags.ingest) throw new WiretraceError("usage", "--arrivals needs --ingest");
+      if (flags.reclusterPredictions && flags.ingest) throw new WiretraceError("usage", "--recluster-predictions does not go with --ingest");
       const full = resolve(io.cwd, path);
       const items = await readStoryItems(full);
       const arrivals = flags.arrivals === undefined ? undefined : { size: flags.arrivals, seed: flags.seed };
@@ -85,10 +86,7 @@ export function evalCommands(program: Command, io: CliIo): void {
       const result = evaluateStories(items, options, ingested?.online);
       const reclustered = ingested ? scoreStoredStories(items, ingested.reclustered) : result.reclustered;
       if (flags.predictions) await writeJsonl(resolve(io.cwd, flags.predictions), result.predictions);
-      if (flags.reclusterPredictions) {
-        if (!result.reclusteredPredictions) throw new WiretraceError("usage", "--recluster-predictions does not go with --ingest");
-        await writeJsonl(resolve(io.cwd, flags.reclusterPredictions), result.reclusteredPredictions);
-      }
+      if (flags.reclusterPredictions) await writeJsonl(resolve(io.cwd, flags.reclusterPredictions), result.reclusteredPredictions!);
       const errors = flags.errors === undefined
         ? undefined
         : clusterErrors(items, new Map(result.predictions.map((p) => [p.id as string, p.story])), flags.errors);
